@@ -10,6 +10,8 @@ import io.github.tcia4j.common.error.TciaIoException;
 import io.github.tcia4j.common.http.HttpCall;
 import io.github.tcia4j.common.http.HttpResult;
 import io.github.tcia4j.common.http.Params;
+import io.github.tcia4j.common.http.Transport;
+import io.github.tcia4j.common.http.Transports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -419,5 +421,17 @@ class JdkHttpTransportTest {
     assertThatThrownBy(() -> transport.send(HttpCall.get(server.uri("/x")).build()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
     assertThat(transport.toString()).contains("closed");
+  }
+
+  @Test
+  void defaultChainUsesTheJdkTransport() {
+    server.text("/ok", 200, "chained");
+
+    try (Transport chain = Transports.create(config().build())) {
+      HttpResult result = chain.send(HttpCall.get(server.uri("/ok")).build());
+
+      assertThat(result.attempts()).isEqualTo(1);
+      assertThat(result.bodyAsString()).isEqualTo("chained");
+    }
   }
 }
