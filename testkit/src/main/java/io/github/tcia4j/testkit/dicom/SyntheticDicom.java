@@ -4,13 +4,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
  * Writes synthetic DICOM Part-10 files described by an {@link InstanceSpec}, and the
  * {@code getDicomTags} rows NBIA would show for them.
  *
- * <p>All four methods work from the same element tree, built from the spec on each call, so the
+ * <p>All methods work from the same element tree, built from the spec on each call, so the
  * size, the bytes and the rows always agree. The output is a deterministic function of the spec:
  * the same spec gives byte-identical files. See the {@linkplain io.github.tcia4j.testkit.dicom
  * package description} for what the files contain.
@@ -93,6 +97,31 @@ public final class SyntheticDicom {
      */
     public static List<TagRow> tagRows(InstanceSpec spec) {
         return file(spec).rows();
+    }
+
+    /**
+     * The MD5 digest of the file of {@code spec} as 32 lower-case hex digits, the form NBIA uses in
+     * {@code getMD5HashForImage} and {@code md5hashes.csv}. The file is generated (streamed through
+     * the digest, not kept in memory), so this costs as much as {@link #write(InstanceSpec, OutputStream)}.
+     *
+     * @param spec the instance
+     * @return the hex MD5 of the file
+     * @throws IllegalArgumentException when {@code spec} is null
+     */
+    public static String md5Hex(InstanceSpec spec) {
+        Part10File file = file(spec);
+        MessageDigest md5;
+        try {
+            md5 = MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JVM has no MD5, which every Java platform must provide", e);
+        }
+        try (DigestOutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), md5)) {
+            file.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("hashing in memory failed", e);
+        }
+        return HexFormat.of().formatHex(md5.digest());
     }
 
     private static Part10File file(InstanceSpec spec) {

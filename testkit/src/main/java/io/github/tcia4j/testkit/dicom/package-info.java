@@ -12,7 +12,9 @@
  *       {@code Content-Length}), {@link io.github.tcia4j.testkit.dicom.SyntheticDicom#toBytes
  *       SyntheticDicom.toBytes} returns small files as a byte array, and
  *       {@link io.github.tcia4j.testkit.dicom.SyntheticDicom#tagRows SyntheticDicom.tagRows} gives
- *       the rows of NBIA's {@code getDicomTags} answer for the file.</li>
+ *       the rows of NBIA's {@code getDicomTags} answer for the file;
+ *       {@link io.github.tcia4j.testkit.dicom.SyntheticDicom#md5Hex SyntheticDicom.md5Hex} the MD5
+ *       NBIA lists in {@code md5hashes.csv} and {@code getMD5HashForImage}.</li>
  *   <li>{@link io.github.tcia4j.testkit.dicom.DicomUids#derive DicomUids.derive} makes stable UIDs
  *       from keys; {@link io.github.tcia4j.testkit.dicom.SopClasses#forModality
  *       SopClasses.forModality} picks the SOP class.</li>

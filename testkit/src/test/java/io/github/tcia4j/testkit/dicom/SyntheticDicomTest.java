@@ -170,6 +170,14 @@ class SyntheticDicomTest {
     }
 
     @Test
+    void md5HexIsTheDigestOfTheWrittenFile() throws Exception {
+        InstanceSpec spec = TestSpecs.full("CT").rows(100).columns(101).build();
+        assertThat(SyntheticDicom.md5Hex(spec)).isEqualTo(md5(spec)).matches("[0-9a-f]{32}");
+        assertThat(SyntheticDicom.md5Hex(spec.toBuilder().instanceNumber(8).build())).isNotEqualTo(md5(spec));
+        assertThatThrownBy(() -> SyntheticDicom.md5Hex(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void pixelsDependOnSeedAndInstanceNumber() {
         InstanceSpec base = TestSpecs.full("CT").rows(128).columns(128).build();
         byte[] pixels = pixels(base);
