@@ -58,8 +58,7 @@ public final class Export {
    */
   public static <T> long write(Stream<? extends T> rows, TableSchema<T> schema,
       TableFormat format, Path target) {
-    Objects.requireNonNull(rows, "rows");
-    return fill(TableWriter.open(format, schema, target), rows.iterator());
+    return write(once(rows), schema, format, target);
   }
 
   /**
@@ -93,8 +92,7 @@ public final class Export {
    */
   public static <T> long write(Stream<? extends T> rows, TableSchema<T> schema,
       TableFormat format, OutputStream out) {
-    Objects.requireNonNull(rows, "rows");
-    return fill(TableWriter.open(format, schema, out), rows.iterator());
+    return write(once(rows), schema, format, out);
   }
 
   /**
@@ -208,9 +206,7 @@ public final class Export {
    */
   public static long writeMaps(Stream<? extends Map<String, ?>> rows, TableFormat format,
       Path target) {
-    Objects.requireNonNull(rows, "rows");
-    Objects.requireNonNull(target, "target");
-    return fillMaps(rows.iterator(), schema -> TableWriter.open(format, schema, target));
+    return writeMaps(once(rows), format, target);
   }
 
   /**
@@ -228,6 +224,12 @@ public final class Export {
     StringWriter text = new StringWriter();
     fill(TableWriter.open(format, schema, text), rows.iterator());
     return text.toString();
+  }
+
+  /** Views a stream as an iterable that can be iterated once. */
+  private static <T> Iterable<T> once(Stream<T> rows) {
+    Objects.requireNonNull(rows, "rows");
+    return rows::iterator;
   }
 
   private static <T> long fill(TableWriter<T> writer, Iterator<? extends T> rows) {

@@ -34,6 +34,11 @@ public final class TableSchema<T> {
   private final List<String> names;
 
   private TableSchema(List<Column<T>> columns) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i) == null) {
+        throw new NullPointerException("column " + i + " is null; a schema needs real columns");
+      }
+    }
     List<Column<T>> copy = List.copyOf(columns);
     Set<String> seen = new HashSet<>();
     List<String> n = new ArrayList<>(copy.size());
@@ -90,7 +95,11 @@ public final class TableSchema<T> {
   @SafeVarargs
   public static <T> TableSchema<T> of(Column<T>... columns) {
     Objects.requireNonNull(columns, "columns");
-    return new TableSchema<>(List.of(columns));
+    List<Column<T>> list = new ArrayList<>(columns.length);
+    for (Column<T> column : columns) {
+      list.add(column);
+    }
+    return new TableSchema<>(list);
   }
 
   /**

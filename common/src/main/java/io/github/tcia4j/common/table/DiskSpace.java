@@ -29,17 +29,7 @@ public final class DiskSpace {
    * @throws IllegalArgumentException if {@code bytes} is negative, NaN or infinite
    */
   public static String format(double bytes) {
-    double size = check(bytes);
-    double limit = 1000;
-    double divisor = 1;
-    for (int unit = 0; unit < DECIMAL_UNITS.length - 1; unit++) {
-      if (size < limit) {
-        return twoDecimals(size / divisor) + " " + DECIMAL_UNITS[unit];
-      }
-      divisor = limit;
-      limit *= 1000;
-    }
-    return twoDecimals(size / divisor) + " " + DECIMAL_UNITS[DECIMAL_UNITS.length - 1];
+    return scaled(check(bytes), 1000, 1, DECIMAL_UNITS);
   }
 
   /**
@@ -56,17 +46,23 @@ public final class DiskSpace {
    * @throws IllegalArgumentException if {@code bytes} is negative, NaN or infinite
    */
   public static String formatBinary(double bytes) {
-    double size = check(bytes);
-    double divisor = 1024;
-    double limit = 1024.0 * 1024;
-    for (int unit = 0; unit < BINARY_UNITS.length - 1; unit++) {
-      if (size < limit) {
-        return twoDecimals(size / divisor) + " " + BINARY_UNITS[unit];
-      }
-      divisor = limit;
-      limit *= 1024;
+    return scaled(check(bytes), 1024, 1024, BINARY_UNITS);
+  }
+
+  /**
+   * Picks the first unit whose limit the size stays below and divides by that unit's divisor,
+   * as the Python if/elif chain does. Unit {@code i} has the divisor
+   * {@code firstDivisor · base^i} and the limit {@code firstDivisor · base^(i+1)}; the last unit
+   * has no limit.
+   */
+  private static String scaled(double size, double base, double firstDivisor, String[] units) {
+    double divisor = firstDivisor;
+    int unit = 0;
+    while (unit < units.length - 1 && size >= divisor * base) {
+      divisor *= base;
+      unit++;
     }
-    return twoDecimals(size / divisor) + " " + BINARY_UNITS[BINARY_UNITS.length - 1];
+    return twoDecimals(size / divisor) + " " + units[unit];
   }
 
   private static double check(double bytes) {

@@ -87,6 +87,15 @@ class TableSchemaTest {
   }
 
   @Test
+  void nullColumnIsRejected() {
+    List<Column<String>> columns = java.util.Arrays.asList(Column.<String>of("a", s -> s), null);
+
+    assertThatThrownBy(() -> TableSchema.of(columns))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("column 1 is null");
+  }
+
+  @Test
   void emptyColumnNameIsRejected() {
     assertThatThrownBy(() -> Column.<String>of("", s -> s))
         .isInstanceOf(IllegalArgumentException.class)

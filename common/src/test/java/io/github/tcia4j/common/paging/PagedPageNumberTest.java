@@ -18,7 +18,10 @@ class PagedPageNumberTest {
 
     @SafeVarargs
     Server(List<String>... pages) {
-      this.pages = List.of(pages);
+      this.pages = new ArrayList<>();
+      for (List<String> page : pages) {
+        this.pages.add(page);
+      }
     }
 
     @Override
