@@ -1,9 +1,12 @@
 package io.github.tcia4j.nbia.internal;
 
+import io.github.tcia4j.common.json.RecordMapper;
 import io.github.tcia4j.common.json.ValueConverters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The value conversions NBIA rows need on top of the built-in ones. */
 public final class NbiaConverters {
@@ -12,7 +15,21 @@ public final class NbiaConverters {
       .with(LocalDateTime.class, v -> NbiaDates.parseDateTime(ValueConverters.asText(v)))
       .with(BigDecimal.class, NbiaConverters::decimal);
 
+  private static final Map<Class<?>, RecordMapper<?>> MAPPERS = new ConcurrentHashMap<>();
+
   private NbiaConverters() {}
+
+  /**
+   * Returns the shared mapper for an NBIA record type, with these converters.
+   *
+   * @param type the record type
+   * @param <T> the record type
+   * @return the mapper
+   */
+  @SuppressWarnings("unchecked")
+  public static <T extends Record> RecordMapper<T> mapper(Class<T> type) {
+    return (RecordMapper<T>) MAPPERS.computeIfAbsent(type, t -> RecordMapper.of(type, INSTANCE));
+  }
 
   /**
    * Returns the converters: every NBIA date format, and decimals normalised so that

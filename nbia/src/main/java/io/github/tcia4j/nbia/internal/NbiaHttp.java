@@ -1,0 +1,190 @@
+package io.github.tcia4j.nbia.internal;
+
+import io.github.tcia4j.common.error.TciaDecodeException;
+import io.github.tcia4j.common.http.HttpCall;
+import io.github.tcia4j.common.http.HttpResult;
+import io.github.tcia4j.common.http.Params;
+import io.github.tcia4j.common.http.Transport;
+import io.github.tcia4j.common.json.JsonCodec;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Sends NBIA requests and decodes their answers: builds endpoint URLs per path family, turns
+ * error statuses into exceptions that name the endpoint, reads an empty body as "no rows", and
+ * maps JSON rows to records by wire name. Thread-safe.
+ */
+public final class NbiaHttp implements AutoCloseable {
+  private static final String API_PREFIX = "/nbia-api/services/";
+
+  private final URI root;
+  private final Transport transport;
+  private final JsonCodec json;
+
+  /**
+   * Creates the request helper.
+   *
+   * @param root the server root, e.g. {@code https://nbia.cancerimagingarchive.net}
+   * @param transport the transport chain (retries, limits, tokens)
+   * @param json the JSON codec
+   */
+  public NbiaHttp(URI root, Transport transport, JsonCodec json) {
+    this.root = Objects.requireNonNull(root, "root");
+    this.transport = Objects.requireNonNull(transport, "transport");
+    this.json = Objects.requireNonNull(json, "json");
+  }
+
+  /**
+   * Returns the server root.
+   *
+   * @return the root URL
+   */
+  public URI root() {
+    return root;
+  }
+
+  /**
+   * Returns the URL of an endpoint, without query.
+   *
+   * @param family the path family
+   * @param endpoint the endpoint name, case as the server spells it
+   * @return e.g. {@code https://host/nbia-api/services/v4/getSeries}
+   */
+  public URI endpoint(ApiFamily family, String endpoint) {
+    return URI.create(root + API_PREFIX + family.segment() + endpoint);
+  }
+
+  /**
+   * GETs an endpoint that answers a JSON array and maps the rows to records.
+   *
+   * @param family the path family
+   * @param endpoint the endpoint name
+   * @param query the query parameters
+   * @param type the record type
+   * @param <T> the record type
+   * @return the records; empty when the server answered with an empty body
+   */
+  public <T extends Record> List<T> getRows(ApiFamily family, String endpoint, Params query, Class<T> type) {
+    HttpCall call = HttpCall.get(query.appendTo(endpoint(family, endpoint))).build();
+    return toRecords(rows(call, endpoint), type, call);
+  }
+
+  /**
+   * POSTs a form to an endpoint that answers a JSON array and maps the rows to records. The call
+   * is marked idempotent: these POSTs only read.
+   *
+   * @param family the path family
+   * @param endpoint the endpoint name
+   * @param form the form fields
+   * @param type the record type
+   * @param <T> the record type
+   * @return the records; empty when the server answered with an empty body or {@code []}
+   */
+  public <T extends Record> List<T> postRows(ApiFamily family, String endpoint, Params form, Class<T> type) {
+    HttpCall call = postCall(family, endpoint, form);
+    return toRecords(rows(call, endpoint), type, call);
+  }
+
+  /**
+   * GETs an endpoint and returns its body as text.
+   *
+   * @param family the path family
+   * @param endpoint the endpoint name
+   * @param query the query parameters
+   * @return the body text, possibly empty
+   */
+  public String getText(ApiFamily family, String endpoint, Params query) {
+    HttpCall call = HttpCall.get(query.appendTo(endpoint(family, endpoint))).build();
+    return send(call, endpoint).bodyAsString();
+  }
+
+  /**
+   * POSTs a form and returns the body as text.
+   *
+   * @param family the path family
+   * @param endpoint the endpoint name
+   * @param form the form fields
+   * @return the body text, possibly empty
+   */
+  public String postText(ApiFamily family, String endpoint, Params form) {
+    return send(postCall(family, endpoint, form), endpoint).bodyAsString();
+  }
+
+  /**
+   * POSTs a form and decodes the JSON body into one value with JSON-B (for nested answers such as
+   * the simple search's result object).
+   *
+   * @param family the path family
+   * @param endpoint the endpoint name
+   * @param form the form fields
+   * @param type the type to decode into
+   * @param <T> the type
+   * @return the decoded value
+   */
+  public <T> T postObject(ApiFamily family, String endpoint, Params form, Class<T> type) {
+    HttpCall call = postCall(family, endpoint, form);
+    try (HttpResult result = send(call, endpoint)) {
+      try {
+        return json.readObject(result.body(), type);
+      } catch (TciaDecodeException e) {
+        throw new TciaDecodeException("NBIA " + endpoint + " answered with a body that is not the expected JSON: "
+            + e.getMessage(), result.requestInfo(), e);
+      }
+    }
+  }
+
+  /**
+   * Sends a call and returns the open response after checking its status (for streamed bodies:
+   * CSV and downloads). The caller closes it.
+   *
+   * @param call the request
+   * @param endpoint the endpoint name, for messages
+   * @return the successful response
+   */
+  public HttpResult send(HttpCall call, String endpoint) {
+    return transport.send(call).requireSuccess("NBIA " + endpoint);
+  }
+
+  /**
+   * Builds an idempotent form POST to an endpoint.
+   *
+   * @param family the path family
+   * @param endpoint the endpoint name
+   * @param form the form fields
+   * @return the request
+   */
+  public HttpCall postCall(ApiFamily family, String endpoint, Params form) {
+    return HttpCall.post(endpoint(family, endpoint)).form(form).idempotent(true).build();
+  }
+
+  private List<Map<String, Object>> rows(HttpCall call, String endpoint) {
+    try (HttpResult result = send(call, endpoint)) {
+      if (result.status() == 204) {
+        return List.of();
+      }
+      try {
+        return json.readRows(result.body());
+      } catch (TciaDecodeException e) {
+        throw new TciaDecodeException("NBIA " + endpoint + " answered with a body that is not a JSON array of rows: "
+            + e.getMessage(), result.requestInfo(), e);
+      }
+    }
+  }
+
+  private <T extends Record> List<T> toRecords(List<Map<String, Object>> rows, Class<T> type, HttpCall call) {
+    try {
+      return NbiaConverters.mapper(type).fromRows(rows);
+    } catch (TciaDecodeException e) {
+      throw new TciaDecodeException("NBIA answered with a value the client cannot read: " + e.getMessage(),
+          new io.github.tcia4j.common.error.RequestInfo(call.method(), call.redactedUri(), 200, "", 0), e);
+    }
+  }
+
+  /** Closes the transport chain. */
+  @Override
+  public void close() {
+    transport.close();
+  }
+}
