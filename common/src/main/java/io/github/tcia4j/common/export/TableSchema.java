@@ -72,6 +72,41 @@ public final class TableSchema<T> {
   }
 
   /**
+   * Returns the schema of a record class followed by one column per key found in the records'
+   * {@link io.github.tcia4j.common.json.ExtraFields extra fields} (fields the server sent that the
+   * record does not know), in first-seen order. Nothing the server sent is lost in the export.
+   * The rows are read once to collect the keys; for a one-pass stream use {@link #ofRecord(Class)}.
+   *
+   * @param <R> the record type
+   * @param type the record class
+   * @param rows the records that will be written
+   * @return the schema
+   */
+  public static <R extends Record> TableSchema<R> ofRecordWithExtras(Class<R> type, Iterable<? extends R> rows) {
+    TableSchema<R> schema = ofRecord(type);
+    java.util.function.Function<R, Map<String, ?>> extras = RecordColumnReader.extraFields(type).orElse(null);
+    if (extras == null) {
+      return schema;
+    }
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    for (R row : rows) {
+      Map<String, ?> m = extras.apply(row);
+      if (m != null) {
+        keys.addAll(m.keySet());
+      }
+    }
+    for (String key : keys) {
+      if (schema.column(key).isEmpty()) {
+        schema = schema.withColumn(key, r -> {
+          Map<String, ?> m = extras.apply(r);
+          return m == null ? null : m.get(key);
+        });
+      }
+    }
+    return schema;
+  }
+
+  /**
    * Returns a schema of explicit columns.
    *
    * @param <T> the row type

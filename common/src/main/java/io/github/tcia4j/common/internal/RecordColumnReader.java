@@ -103,6 +103,32 @@ public final class RecordColumnReader {
     return List.copyOf(columns);
   }
 
+  /**
+   * Returns a reader for the component marked {@code @ExtraFields} (the map of fields a record
+   * did not know), if the record has one.
+   *
+   * @param type the record class
+   * @param <R> the record type
+   * @return a function reading that map from a record, or empty
+   */
+  public static <R> java.util.Optional<java.util.function.Function<R, java.util.Map<String, ?>>> extraFields(Class<R> type) {
+    if (!type.isRecord()) {
+      return java.util.Optional.empty();
+    }
+    for (RecordComponent component : type.getRecordComponents()) {
+      Method accessor = component.getAccessor();
+      Field field = field(type, component.getName());
+      boolean marked = component.isAnnotationPresent(io.github.tcia4j.common.json.ExtraFields.class)
+          || accessor.isAnnotationPresent(io.github.tcia4j.common.json.ExtraFields.class)
+          || (field != null && field.isAnnotationPresent(io.github.tcia4j.common.json.ExtraFields.class));
+      if (marked && java.util.Map.class.isAssignableFrom(component.getType()) && accessor.trySetAccessible()) {
+        RecordColumn column = new RecordColumn(component.getName(), component.getName(), accessor);
+        return java.util.Optional.of(r -> (java.util.Map<String, ?>) column.read(r));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   private static Field field(Class<?> type, String name) {
     try {
       return type.getDeclaredField(name);

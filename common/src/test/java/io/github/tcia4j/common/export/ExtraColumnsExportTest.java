@@ -1,0 +1,49 @@
+package io.github.tcia4j.common.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tcia4j.common.json.ExtraFields;
+import io.github.tcia4j.common.json.RecordMapper;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ExtraColumnsExportTest {
+
+  public record Row(@JsonbProperty("SeriesInstanceUID") String uid,
+                    @JsonbTransient @ExtraFields Map<String, Object> extra) {}
+
+  public record Plain(String a) {}
+
+  private static Map<String, Object> map(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+
+  @Test
+  void unknownFieldsBecomeTrailingColumnsInFirstSeenOrder() {
+    List<Row> rows = RecordMapper.of(Row.class).fromRows(List.of(
+        map("SeriesInstanceUID", "1", "Site", "VCU"),
+        map("SeriesInstanceUID", "2", "NewColumn", 7L, "Site", "UCSF")));
+    TableSchema<Row> schema = TableSchema.ofRecordWithExtras(Row.class, rows);
+    assertThat(schema.names()).containsExactly("SeriesInstanceUID", "Site", "NewColumn");
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Export.write(rows, schema, TableFormat.CSV, out);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo("SeriesInstanceUID,Site,NewColumn\n1,VCU,\n2,UCSF,7\n");
+  }
+
+  @Test
+  void recordWithoutExtrasKeepsItsColumns() {
+    assertThat(TableSchema.ofRecordWithExtras(Plain.class, List.of(new Plain("x"))).names()).containsExactly("a");
+  }
+}
