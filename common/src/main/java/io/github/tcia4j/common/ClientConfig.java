@@ -387,8 +387,9 @@ public final class ClientConfig {
      *
      * @param proxies scheme to proxy URL
      * @return this builder
-     * @throws IllegalArgumentException when a key is not http/https or a proxy URL has no host or
-     *     port
+     * @throws IllegalArgumentException when a key is not http/https, or a proxy URL has no host or
+     *     port or contains a user name and password (the JDK client cannot log in to a proxy this
+     *     way)
      */
     public Builder proxies(Map<String, String> proxies) {
       this.proxy = ProxySelectors.byScheme(proxies);

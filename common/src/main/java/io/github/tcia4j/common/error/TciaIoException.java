@@ -10,6 +10,8 @@ public class TciaIoException extends TciaException {
 
   /** Whether a timeout expired. */
   private final boolean timeout;
+  /** The message without the request description, to rebuild the exception. */
+  private final String reason;
 
   /**
    * Creates the exception.
@@ -22,6 +24,28 @@ public class TciaIoException extends TciaException {
   public TciaIoException(String message, RequestInfo request, Throwable cause, boolean timeout) {
     super(message, request, cause);
     this.timeout = timeout;
+    this.reason = message;
+  }
+
+  /**
+   * Returns a copy that reports another number of attempts (the retry decorator uses it once it
+   * gives up). The copy has the same reason, cause, timeout flag and stack trace.
+   *
+   * @param attempts how many attempts were made
+   * @return the copy; this exception itself when it already reports that count or knows no
+   *     request
+   */
+  public TciaIoException withAttempts(int attempts) {
+    RequestInfo request = request().orElse(null);
+    if (request == null || request.attempts() == attempts) {
+      return this;
+    }
+    TciaIoException copy = new TciaIoException(reason, request.withAttempts(attempts), getCause(), timeout);
+    copy.setStackTrace(getStackTrace());
+    for (Throwable suppressed : getSuppressed()) {
+      copy.addSuppressed(suppressed);
+    }
+    return copy;
   }
 
   /**

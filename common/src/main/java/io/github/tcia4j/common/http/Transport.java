@@ -8,8 +8,9 @@ package io.github.tcia4j.common.http;
  * They throw {@link io.github.tcia4j.common.error.TciaIoException} when no response arrives.
  *
  * <p>Retries, concurrency limits and authentication are decorators that wrap another
- * {@code Transport}; {@code Transports.create(ClientConfig)} assembles the
- * standard chain. Implementations must be thread-safe.
+ * {@code Transport} ({@link RetryingTransport}, {@link ConcurrencyLimitingTransport});
+ * {@link Transports#create(io.github.tcia4j.common.ClientConfig)} assembles the standard chain.
+ * Implementations must be thread-safe.
  */
 public interface Transport extends AutoCloseable {
 

@@ -6,6 +6,7 @@ import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.SocketAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,24 +56,39 @@ public final class ProxySelectors {
     proxies.forEach((scheme, url) -> {
       String s = scheme == null ? "" : scheme.toLowerCase(Locale.ROOT);
       if (!s.equals("http") && !s.equals("https")) {
-        throw new IllegalArgumentException("proxy scheme must be 'http' or 'https', was '" + scheme + "'");
+        throw new IllegalArgumentException("proxies: each key must be the URL scheme 'http' or 'https', was '"
+            + scheme + "'");
       }
       if (url == null || url.isBlank()) {
-        throw new IllegalArgumentException("proxy URL for '" + scheme + "' is empty");
+        throw new IllegalArgumentException("proxies: the proxy URL for '" + scheme + "' is empty; give one like"
+            + " http://10.10.1.10:3128");
       }
       URI uri;
       try {
         uri = URI.create(url.contains("://") ? url : "http://" + url);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("proxy URL for '" + scheme + "' is not valid: '" + url + "'", e);
+        // the parser's own message repeats the URL, which may hold a password: keep only its reason
+        String reason = e.getCause() instanceof URISyntaxException syntax ? ": " + syntax.getReason() : "";
+        throw new IllegalArgumentException("proxies: the proxy URL for '" + scheme + "' is not valid" + reason
+            + "; was '" + masked(url) + "'");
+      }
+      if (uri.getRawUserInfo() != null) {
+        throw new IllegalArgumentException("proxies: the proxy URL for '" + scheme + "' contains a user name or"
+            + " password, which the JDK HTTP client cannot send to a proxy; use a proxy without login, e.g."
+            + " http://10.10.1.10:3128 (was '" + masked(url) + "')");
       }
       if (uri.getHost() == null || uri.getPort() < 1) {
-        throw new IllegalArgumentException("proxy URL for '" + scheme + "' needs a host and a port, e.g."
-            + " http://10.10.1.10:3128; was '" + url + "'");
+        throw new IllegalArgumentException("proxies: the proxy URL for '" + scheme + "' needs a host and a port,"
+            + " e.g. http://10.10.1.10:3128; was '" + masked(url) + "'");
       }
       byScheme.put(s, new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(uri.getHost(), uri.getPort())));
     });
     return new SchemeProxySelector(byScheme);
+  }
+
+  /** Hides a user-info part ({@code user:pass@}) of a proxy URL given as text. */
+  private static String masked(String url) {
+    return url.replaceAll("^([^/]*//)?[^/]*@", "$1" + Redaction.MASK + "@");
   }
 
   private static final class SchemeProxySelector extends ProxySelector {

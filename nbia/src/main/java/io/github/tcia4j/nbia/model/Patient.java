@@ -1,0 +1,59 @@
+package io.github.tcia4j.nbia.model;
+
+import io.github.tcia4j.common.json.ExtraFields;
+import io.github.tcia4j.common.json.WireAlias;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * A patient (subject), as {@code getPatient()} and {@code getNewPatientsInCollection()} return it
+ * (NBIA {@code getPatient}, {@code NewPatientsInCollection}). Column names are the server's, including
+ * {@code PatientId} with a lower-case d.
+ *
+ * @param patientId the patient (subject) id
+ * @param patientName the patient name (on TCIA usually equal to the id)
+ * @param patientBirthDate the birth date (v1/v2 only; v4 no longer sends it)
+ * @param patientSex the sex code, e.g. {@code M}, {@code F}, {@code O}
+ * @param ethnicGroup the ethnic group, if recorded
+ * @param collection the collection
+ * @param phantom {@code YES} for phantom data, else {@code NO}
+ * @param speciesCode the species code, e.g. {@code 337915000} (human)
+ * @param speciesDescription the species, e.g. {@code Homo sapiens}
+ * @param authorized {@code 1} when the caller may access the data (v4 only)
+ * @param extra fields the server sent that this record does not know, in server order (kept so nothing is lost)
+ */
+public record Patient(
+    @JsonbProperty("PatientId") @WireAlias({"PatientID", "Patient ID", "Subject ID"}) String patientId,
+    @JsonbProperty("PatientName") @WireAlias({"Patient Name"}) String patientName,
+    @JsonbProperty("PatientBirthDate") @WireAlias({"Patient Birth Date"}) LocalDate patientBirthDate,
+    @JsonbProperty("PatientSex") @WireAlias({"Patient Sex"}) String patientSex,
+    @JsonbProperty("EthnicGroup") @WireAlias({"Ethnic Group"}) String ethnicGroup,
+    @JsonbProperty("Collection") @WireAlias({"Project", "Collection Name"}) String collection,
+    @JsonbProperty("Phantom") String phantom,
+    @JsonbProperty("SpeciesCode") @WireAlias({"Species Code"}) String speciesCode,
+    @JsonbProperty("SpeciesDescription") @WireAlias({"Species Description"}) String speciesDescription,
+    @JsonbProperty("Authorized") Integer authorized,
+    @JsonbTransient @ExtraFields Map<String, Object> extra
+) {
+
+  /**
+   * Normalises the extra fields to an unmodifiable map (empty when none).
+   *
+   * @param patientId see the record description
+   * @param patientName see the record description
+   * @param patientBirthDate see the record description
+   * @param patientSex see the record description
+   * @param ethnicGroup see the record description
+   * @param collection see the record description
+   * @param phantom see the record description
+   * @param speciesCode see the record description
+   * @param speciesDescription see the record description
+   * @param authorized see the record description
+   * @param extra unknown fields
+   */
+  public Patient {
+    extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+  }
+}
