@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The data one sandbox host serves. Everything is immutable except the shared carts, which
@@ -27,14 +28,14 @@ public final class Dataset {
   private final Map<String, Patient> patientByKey = new HashMap<>();
   private final Map<String, Study> studyByUid = new HashMap<>();
   private final Map<String, Series> seriesByUid = new HashMap<>();
-  private final Map<String, List<Instance>> instancesBySeries;
-  private final Map<String, String> seriesBySop = new HashMap<>();
-  private final Map<String, Long> sizeBySeries = new HashMap<>();
+  private final Map<String, LazyInstances> instancesBySeries = new HashMap<>();
+  private volatile Map<String, String> seriesBySop;
   private final Map<String, SharedCart> carts = new LinkedHashMap<>();
 
   private Dataset(Host host, List<CollectionInfo> collections, List<Patient> patients,
-      List<Study> studies, List<Series> series, Map<String, List<Instance>> instances,
-      List<Species> speciesTable, List<SharedCart> carts) {
+      List<Study> studies, List<Series> series,
+      Map<String, ? extends Supplier<List<Instance>>> instances, List<Species> speciesTable,
+      List<SharedCart> carts) {
     this.host = Objects.requireNonNull(host, "host");
     this.collections = List.copyOf(collections);
     this.patients = List.copyOf(patients);
@@ -62,7 +63,6 @@ public final class Dataset {
         throw new IllegalArgumentException("Study " + s.studyInstanceUid() + " is listed twice");
       }
     }
-    Map<String, List<Instance>> inst = new HashMap<>();
     for (Series s : this.series) {
       Study st = studyByUid.get(s.studyInstanceUid());
       if (st == null || !st.patientId().equals(s.patientId())
@@ -75,43 +75,41 @@ public final class Dataset {
         throw new IllegalArgumentException("Series " + s.seriesInstanceUid()
             + " is listed twice");
       }
-      List<Instance> list = List.copyOf(instances.getOrDefault(s.seriesInstanceUid(), List.of()));
-      if (list.size() != s.imageCount()) {
-        throw new IllegalArgumentException("Series " + s.seriesInstanceUid() + " says "
-            + s.imageCount() + " images but has " + list.size() + " instances");
+      Supplier<List<Instance>> source = instances.get(s.seriesInstanceUid());
+      if (source == null) {
+        throw new IllegalArgumentException("Series " + s.seriesInstanceUid()
+            + " has no instance supplier; give one per series (an empty list for 0 images)");
       }
-      inst.put(s.seriesInstanceUid(), list);
-      long total = 0;
-      for (Instance i : list) {
-        total += i.fileSize();
-        seriesBySop.put(i.sopInstanceUid(), s.seriesInstanceUid());
-      }
-      sizeBySeries.put(s.seriesInstanceUid(), total);
+      instancesBySeries.put(s.seriesInstanceUid(), new LazyInstances(s, source));
     }
-    this.instancesBySeries = inst;
     for (SharedCart c : carts) {
       this.carts.put(c.name(), c);
     }
   }
 
   /**
-   * Builds a data set, checking that every patient, study and series points at existing parents
-   * and that each series has exactly {@code imageCount} instances.
+   * Builds a data set, checking that every patient, study and series points at existing parents.
+   *
+   * <p>Instances are materialised lazily: each series' supplier is called at most once, on the
+   * first request that needs the series' instances or size (so a large data set starts fast),
+   * and must return exactly {@code imageCount} instances in instance-number order.
    *
    * @param host the host that serves it
    * @param collections the collections
    * @param patients the patients
    * @param studies the studies
    * @param series the series
-   * @param instances the instances of each series, keyed by SeriesInstanceUID
+   * @param instances a supplier of the instances of each series, keyed by SeriesInstanceUID
    * @param speciesTable the species the server knows ({@code getSpeciesTax})
    * @param carts the shared carts present at start
    * @return the data set
-   * @throws IllegalArgumentException if a reference is broken or a key repeats
+   * @throws IllegalArgumentException if a reference is broken, a key repeats or a series has no
+   *     supplier
    */
   public static Dataset of(Host host, List<CollectionInfo> collections, List<Patient> patients,
-      List<Study> studies, List<Series> series, Map<String, List<Instance>> instances,
-      List<Species> speciesTable, List<SharedCart> carts) {
+      List<Study> studies, List<Series> series,
+      Map<String, ? extends Supplier<List<Instance>>> instances, List<Species> speciesTable,
+      List<SharedCart> carts) {
     return new Dataset(host, collections, patients, studies, series, instances, speciesTable,
         carts);
   }
@@ -220,7 +218,8 @@ public final class Dataset {
    * @return the instances; empty for an unknown series
    */
   public List<Instance> instances(String seriesInstanceUid) {
-    return instancesBySeries.getOrDefault(seriesInstanceUid, List.of());
+    LazyInstances l = instancesBySeries.get(seriesInstanceUid);
+    return l == null ? List.of() : l.get();
   }
 
   /**
@@ -230,7 +229,22 @@ public final class Dataset {
    * @return the series, or empty
    */
   public Optional<Series> seriesOfInstance(String sopInstanceUid) {
-    String uid = seriesBySop.get(sopInstanceUid);
+    Map<String, String> index = seriesBySop;
+    if (index == null) {
+      synchronized (this) {
+        index = seriesBySop;
+        if (index == null) {
+          index = new HashMap<>();
+          for (Series s : series) {
+            for (Instance i : instances(s.seriesInstanceUid())) {
+              index.put(i.sopInstanceUid(), s.seriesInstanceUid());
+            }
+          }
+          seriesBySop = index;
+        }
+      }
+    }
+    String uid = index.get(sopInstanceUid);
     return uid == null ? Optional.empty() : series(uid);
   }
 
@@ -241,7 +255,8 @@ public final class Dataset {
    * @return the size in bytes; 0 for an unknown series
    */
   public long fileSize(String seriesInstanceUid) {
-    return sizeBySeries.getOrDefault(seriesInstanceUid, 0L);
+    LazyInstances l = instancesBySeries.get(seriesInstanceUid);
+    return l == null ? 0 : l.totalSize();
   }
 
   /**
@@ -286,6 +301,48 @@ public final class Dataset {
     Objects.requireNonNull(cart, "cart");
     synchronized (carts) {
       return carts.putIfAbsent(cart.name(), cart) == null;
+    }
+  }
+
+  /** The memoised instances of one series. */
+  private static final class LazyInstances {
+    private final Series series;
+    private Supplier<List<Instance>> source;
+    private volatile List<Instance> instances;
+    private long totalSize;
+
+    LazyInstances(Series series, Supplier<List<Instance>> source) {
+      this.series = series;
+      this.source = source;
+    }
+
+    List<Instance> get() {
+      List<Instance> list = instances;
+      if (list == null) {
+        synchronized (this) {
+          list = instances;
+          if (list == null) {
+            list = List.copyOf(source.get());
+            if (list.size() != series.imageCount()) {
+              throw new IllegalStateException("Series " + series.seriesInstanceUid() + " says "
+                  + series.imageCount() + " images but its supplier gave " + list.size());
+            }
+            long total = 0;
+            for (Instance i : list) {
+              total += i.fileSize();
+            }
+            totalSize = total;
+            source = null;
+            instances = list;
+          }
+        }
+      }
+      return list;
+    }
+
+    long totalSize() {
+      get();
+      return totalSize;
     }
   }
 }
