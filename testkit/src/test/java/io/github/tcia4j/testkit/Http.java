@@ -83,6 +83,21 @@ final class Http {
     return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
   }
 
+  /** Sends a request line as is over a socket (for requests java.net.URI refuses). */
+  String rawRequest(String method, String pathAndQuery) {
+    URI u = URI.create(root);
+    try (java.net.Socket socket = new java.net.Socket(u.getHost(), u.getPort())) {
+      socket.setSoTimeout(30_000);
+      String req = method + " " + pathAndQuery + " HTTP/1.1\r\nHost: " + u.getHost() + "\r\n"
+          + "Connection: close\r\n\r\n";
+      socket.getOutputStream().write(req.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private HttpRequest.Builder request(String pathAndQuery) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root + pathAndQuery))
         .timeout(Duration.ofSeconds(60));
