@@ -224,8 +224,7 @@ public final class DownloadEngine {
 
   private void finished(SeriesOutcome o) {
     switch (o.status()) {
-      case FAILED -> LOG.warn("Series {}: FAILED after {} attempts: {}", o.seriesInstanceUid(), o.attempts(),
-          o.error());
+      case FAILED -> LOG.warn("Series {}: FAILED ({} attempts): {}", o.seriesInstanceUid(), o.attempts(), o.error());
       case CANCELLED -> LOG.info("Series {}: CANCELLED", o.seriesInstanceUid());
       default -> LOG.info("Series {}: {} ({} images, {}, MD5 {}, {} attempts{}) at {}", o.seriesInstanceUid(),
           o.status(), o.images(), DiskSpace.format(o.bytes()), o.md5(), o.attempts(),
