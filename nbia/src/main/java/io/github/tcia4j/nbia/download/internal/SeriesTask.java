@@ -258,7 +258,20 @@ public final class SeriesTask {
     if (salvage != null) {
       salvage.delete();
     }
-    salvage = new Salvage(temp, completed, contents == null ? Optional.empty() : contents.md5List());
+    Optional<Md5List> md5List = contents != null ? contents.md5List() : completedMd5List(temp, completed);
+    salvage = new Salvage(temp, completed, md5List);
+  }
+
+  /** Reads md5hashes.csv when the failed attempt completed it (a zip cut after its last entry). */
+  private static Optional<Md5List> completedMd5List(Path temp, List<ExtractedFile> completed) {
+    if (completed.stream().noneMatch(f -> f.name().equals(Md5List.ENTRY_NAME))) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Md5List.parse(Files.readAllBytes(temp.resolve(Md5List.ENTRY_NAME))));
+    } catch (IOException | VerificationException e) {
+      return Optional.empty();
+    }
   }
 
   private void createFolder(Path temp) {
