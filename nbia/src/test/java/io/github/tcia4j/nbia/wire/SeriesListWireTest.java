@@ -12,6 +12,8 @@ import io.github.tcia4j.nbia.model.SeriesMetadata;
 import io.github.tcia4j.nbia.wire.WireServer.Answer;
 import io.github.tcia4j.nbia.wire.WireServer.Request;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,7 +63,7 @@ class SeriesListWireTest {
   }
 
   @Test
-  void tenThousandAndOneUidsGoInTwoChunksAndComeBackInRequestOrder() {
+  void tenThousandAndOneUidsGoInTwoChunksAndComeBackInRequestOrder() throws IOException {
     server.answer(SeriesListWireTest::metadataFor);
     List<String> uids = uids(10_001);
 
@@ -77,6 +79,11 @@ class SeriesListWireTest {
       assertThat(m.imageCount()).isEqualTo(3);
       assertThat(m.studyDate()).isEqualTo(LocalDate.of(1997, 9, 15));
     });
+    String logFile = System.getProperty("org.slf4j.simpleLogger.logFile");
+    if (logFile != null && Files.isRegularFile(Path.of(logFile))) {
+      assertThat(Files.readString(Path.of(logFile))).contains("INFO")
+          .contains("getSeriesList: 10001 series UIDs split into 2 chunks of at most 10000");
+    }
   }
 
   @Test
