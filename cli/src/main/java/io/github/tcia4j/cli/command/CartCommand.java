@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code tcia cart NAME}: the series of a shared cart ({@code tcia_utils getSharedCart}). */
 @Command(name = "cart", mixinStandardHelpOptions = true,
+    header = "List the series of a shared cart (getSharedCart).",
     description = "List the series of a shared cart (tcia_utils getSharedCart), e.g. nbia-49121659384603347.")
 public final class CartCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "NAME", description = "The cart name (from a ?saved-cart= link).")

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
  * {@code getBodyPartCounts}, {@code getManufacturerCounts}). Not available with {@code --api V1}.
  */
 @Command(name = "counts", mixinStandardHelpOptions = true,
+    header = "Count patients per collection, modality, body part or manufacturer.",
     description = {"Count patients per collection, or per modality, body part or manufacturer",
         "(tcia_utils getCollectionPatientCounts, getModalityCounts, getBodyPartCounts, getManufacturerCounts).",
         "Filters as for 'tcia values'. Needs --api V4 (default) or V2."})

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code tcia doi DOI}: the collections or series published under a DOI ({@code getDoiMetadata}). */
 @Command(name = "doi", mixinStandardHelpOptions = true,
+    header = "List the collections or series published under a DOI (getDoiMetadata).",
     description = {"List the collections (or with --series the series) published under a DOI (tcia_utils",
         "getDoiMetadata). The DOI may be 10.7937/..., doi:10.7937/... or https://doi.org/10.7937/...",
         "Needs --api V4 (default) or V2."})

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code tcia metadata UID...}: full series metadata for many series ({@code tcia_utils getSeriesList}). */
 @Command(name = "metadata", mixinStandardHelpOptions = true,
+    header = "Show the full metadata of series (getSeriesList).",
     description = {"Show the full metadata (patient, study and series columns) of series (tcia_utils getSeriesList).",
         "UIDs come from the arguments and/or --from FILE (one UID per line; blank lines and lines starting with #",
         "are skipped). Large lists are sent in chunks of 10,000."})

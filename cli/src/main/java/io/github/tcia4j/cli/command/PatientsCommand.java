@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
  * ({@code getNewPatientsInCollection}).
  */
 @Command(name = "patients", mixinStandardHelpOptions = true,
+    header = "List patients (getPatient, getPatientByCollectionAndModality, getNewPatientsInCollection).",
     description = {"List patients (tcia_utils getPatient); with --modality the patient ids having that modality",
         "(getPatientByCollectionAndModality); with --since those with series released since a date",
         "(getNewPatientsInCollection). --modality and --since need --collection."})

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
  * {@code --since} the series released since a date ({@code getUpdatedSeries}).
  */
 @Command(name = "series", mixinStandardHelpOptions = true,
+    header = "List series (getSeries, getUpdatedSeries).",
     description = {"List series (tcia_utils getSeries) matching the filters, or with --since the series released",
         "since a date (getUpdatedSeries). Without any filter, pass --all: it lists every series on the server."})
 public final class SeriesCommand implements Callable<Integer> {

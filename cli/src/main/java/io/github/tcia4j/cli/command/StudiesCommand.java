@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
  * with series released since a date ({@code getNewStudiesInPatient}).
  */
 @Command(name = "studies", mixinStandardHelpOptions = true,
+    header = "List studies (getStudy, getNewStudiesInPatient).",
     description = {"List studies (tcia_utils getStudy); with --since the studies of one patient with series",
         "released since a date (getNewStudiesInPatient, needs --collection and --patient)."})
 public final class StudiesCommand implements Callable<Integer> {

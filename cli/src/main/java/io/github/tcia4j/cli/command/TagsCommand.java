@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
  * {@code --referenced}, the series a SEG or RTSTRUCT refers to ({@code getSegRefSeries}).
  */
 @Command(name = "tags", mixinStandardHelpOptions = true,
+    header = "Show a series' DICOM tags or the series it refers to (getDicomTags, getSegRefSeries).",
     description = {"Show the DICOM tags of a series' first image (tcia_utils getDicomTags); with --referenced,",
         "the series a SEG or RTSTRUCT series refers to (getSegRefSeries). Needs --api V4 (default) or V2."})
 public final class TagsCommand implements Callable<Integer> {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
  * {@code getManufacturer}, {@code getCollections}).
  */
 @Command(name = "values", mixinStandardHelpOptions = true,
+    header = "List the distinct modalities, body parts, manufacturers or collections.",
     description = {"List the distinct modalities, body parts, manufacturers or collections of an NBIA server",
         "(tcia_utils getModality, getBodyPart, getManufacturer, getCollections).",
         "Filters: modality takes --collection and --body-part; body-part takes --collection and --modality;",
