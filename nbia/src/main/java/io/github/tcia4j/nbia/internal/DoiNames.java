@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Normalises a DOI to the form NBIA stores in {@code DataDescriptionURI} and matches exactly in
- * {@code getCollectionOrSeriesForDOI}: {@code https://doi.org/10.xxxx/...}.
+ * {@code getCollectionOrSeriesForDOI}: {@code https://doi.org/10.7937/...}.
  */
 public final class DoiNames {
   private static final Pattern PREFIX = Pattern.compile(
