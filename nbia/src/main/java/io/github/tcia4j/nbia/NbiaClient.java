@@ -6,6 +6,14 @@ import io.github.tcia4j.common.auth.OAuthSettings;
 import io.github.tcia4j.common.http.Params;
 import io.github.tcia4j.common.http.Transports;
 import io.github.tcia4j.common.json.JsonCodec;
+import io.github.tcia4j.nbia.download.DownloadJob;
+import io.github.tcia4j.nbia.download.DownloadReport;
+import io.github.tcia4j.nbia.download.DownloadRequest;
+import io.github.tcia4j.nbia.download.internal.DownloadEndpoints;
+import io.github.tcia4j.nbia.download.internal.DownloadEngine;
+import io.github.tcia4j.nbia.download.internal.ImageDownload;
+import io.github.tcia4j.nbia.download.internal.NonClosingTransport;
+import io.github.tcia4j.nbia.download.internal.SeriesCatalog;
 import io.github.tcia4j.nbia.internal.AdvancedQueries;
 import io.github.tcia4j.nbia.internal.ApiFamily;
 import io.github.tcia4j.nbia.internal.Args;
@@ -36,6 +44,7 @@ import io.github.tcia4j.nbia.model.SeriesSize;
 import io.github.tcia4j.nbia.model.SopInstanceValue;
 import io.github.tcia4j.nbia.model.Study;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -654,6 +663,107 @@ public final class NbiaClient implements AutoCloseable {
   public String toString() {
     return "NbiaClient[" + root + ", " + apiVersion + (config.oauth().isPresent() ? ", with login" : "") + "]";
   }
+
+  // ---- Downloads (issue #5) ---------------------------------------------------------------------
+
+  /**
+   * Downloads series and waits until they are done ({@code tcia_utils.nbia.downloadSeries}):
+   * streamed, verified, resumable, in bounded memory. See {@link DownloadRequest} for inputs and
+   * options and the {@code nbia} README for how it works.
+   *
+   * <pre>{@code
+   * DownloadReport report = nbia.downloadSeries(DownloadRequest.builder()
+   *     .series(nbia.getSeries(SeriesQuery.builder().collection("4D-Lung").modality("CT").build()))
+   *     .path(Path.of("data"))
+   *     .build());
+   * System.out.println(report.summary());
+   * }</pre>
+   *
+   * <p>Each series is complete on disk (with its completion record) or reported as failed; a series
+   * that fails never stops the others. A second run skips complete series and fetches the rest.
+   *
+   * @param request what to download and how
+   * @return the report, one outcome per series in input order
+   * @throws io.github.tcia4j.common.error.TciaException when the download folder cannot be
+   *     created, or another download is running into it
+   */
+  public DownloadReport downloadSeries(DownloadRequest request) {
+    try (DownloadJob job = startDownload(request)) {
+      return job.await();
+    }
+  }
+
+  /**
+   * Downloads series by UID into a folder with the default options (MD5 verification, flat
+   * {@code tcia_utils} layout, 10 workers, repair).
+   *
+   * @param seriesUids the Series Instance UIDs
+   * @param folder the download folder
+   * @return the report
+   * @throws IllegalArgumentException when the list is empty or a UID is malformed
+   */
+  public DownloadReport downloadSeries(Collection<String> seriesUids, Path folder) {
+    return downloadSeries(DownloadRequest.builder().seriesUids(seriesUids).path(folder).build());
+  }
+
+  /**
+   * Starts a download in the background and returns at once; {@link DownloadJob#await()} waits for
+   * the report, {@link DownloadJob#cancel()} stops it.
+   *
+   * <p>The download uses its own connections: as many as {@link DownloadRequest#workers()} (or
+   * this client's {@code maxConcurrency} if that is larger), so the client's limit does not cap the
+   * workers and queries on this client are not blocked by running downloads. The metadata and SOP
+   * Instance UID queries go through this client.
+   *
+   * @param request what to download and how
+   * @return the running job
+   * @throws io.github.tcia4j.common.error.TciaException when the download folder cannot be
+   *     created, or another download is running into it
+   */
+  public DownloadJob startDownload(DownloadRequest request) {
+    Objects.requireNonNull(request, "request");
+    ClientConfig downloads = config.toBuilder()
+        .maxConcurrency(Math.max(config.maxConcurrency(), request.workers()))
+        .transport(config.transport().map(NonClosingTransport::new).orElse(null))
+        .build();
+    NbiaHttp downloadHttp = new NbiaHttp(root, Transports.create(downloads), JsonCodec.standard());
+    SeriesCatalog catalog = new SeriesCatalog() {
+      @Override
+      public List<SeriesMetadata> metadata(List<String> seriesUids) {
+        return getSeriesList(seriesUids);
+      }
+
+      @Override
+      public List<String> sopInstanceUids(String seriesUid) {
+        return getSopInstanceUids(seriesUid).stream().map(SopInstanceValue::name).filter(Objects::nonNull).toList();
+      }
+    };
+    return DownloadEngine.start(request, new DownloadEndpoints(downloadHttp, family()), catalog, config.clock(),
+        config.sleeper(), downloadHttp::close);
+  }
+
+  /**
+   * Downloads one DICOM instance ({@code tcia_utils.nbia.downloadImage}, NBIA
+   * {@code getSingleImage}) to {@code <folder>/<seriesUid>/<sopUid>.dcm}. A file already there
+   * that holds this SOP Instance UID is kept (logged as skipped). The file is written to a
+   * temporary name, checked (DICOM preamble and SOP Instance UID) and then moved into place, so a
+   * broken download never leaves a partial file under the final name.
+   *
+   * @param seriesUid the Series Instance UID
+   * @param sopUid the SOP Instance UID
+   * @param folder the download folder (Python's default is {@code tciaDownload})
+   * @return the file
+   * @throws IllegalArgumentException when a UID is malformed
+   * @throws io.github.tcia4j.common.error.TciaException when the image cannot be downloaded (the
+   *     server answers 500 for an unknown SOP Instance UID) or is not the DICOM file asked for
+   */
+  public Path downloadImage(String seriesUid, String sopUid, Path folder) {
+    Objects.requireNonNull(folder, "folder");
+    return new ImageDownload(new DownloadEndpoints(http, family()), config.sleeper())
+        .download(seriesUid, sopUid, folder);
+  }
+
+  // ---- end of downloads (issue #5) --------------------------------------------------------------
 
   /** Builds an {@link NbiaClient}. */
   public static final class Builder {

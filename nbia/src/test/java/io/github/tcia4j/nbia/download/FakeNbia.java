@@ -223,12 +223,17 @@ public final class FakeNbia implements AutoCloseable {
       String path = exchange.getRequestURI().getPath();
       String endpoint = path.substring(path.lastIndexOf('/') + 1);
       Map<String, String> query = parse(exchange.getRequestURI().getRawQuery());
+      if (exchange.getRequestMethod().equals("POST")) {
+        query.putAll(parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+      }
       requests.add(new Request(endpoint, query));
       String uid = query.get("SeriesInstanceUID");
       switch (endpoint) {
         case "getImage", "getImageWithMD5Hash" -> zip(exchange, endpoint, uid, query);
         case "getSingleImage" -> single(exchange, uid, query.get("SOPInstanceUID"));
         case "getMD5HashForImage" -> md5(exchange, query.get("SOPInstanceUID"));
+        case "getSeriesMetadata" -> metadataCsv(exchange, query.getOrDefault("list", ""));
+        case "getSOPInstanceUIDs" -> sopList(exchange, uid);
         default -> send(exchange, 404, "not here");
       }
     }
@@ -272,6 +277,34 @@ public final class FakeNbia implements AutoCloseable {
       }
     }
     send(exchange, 500, "Server was not able to process your request\nnull");
+  }
+
+  private void metadataCsv(HttpExchange exchange, String list) throws IOException {
+    StringBuilder csv = new StringBuilder("\"PatientID\",\"StudyInstanceUID\",\"SeriesInstanceUID\",\"Collection\","
+        + "\"Modality\",\"ImageCount\",\"LicenseName\",\"LicenseURI\",\"DataDescriptionURI\",\"FileSize\"\n");
+    for (String uid : list.split(",")) {
+      SeriesMetadata m = metadata.get(uid);
+      if (m != null) {
+        csv.append(String.join(",", quote(m.patientId()), quote(m.studyInstanceUid()), quote(uid),
+            quote(m.collection()), quote(m.modality()), quote(m.imageCount()), quote(m.licenseName()),
+            quote(m.licenseUri()), quote(m.dataDescriptionUri()), quote(m.fileSize()))).append('\n');
+      }
+    }
+    send(exchange, 200, csv.toString());
+  }
+
+  private static String quote(Object value) {
+    return value == null ? "" : "\"" + value + "\"";
+  }
+
+  private void sopList(HttpExchange exchange, String uid) throws IOException {
+    ZipFixtures.SeriesData data = series.get(uid);
+    if (data == null) {
+      send(exchange, 200, "");
+      return;
+    }
+    send(exchange, 200, "[" + String.join(",", data.sopUids().stream()
+        .map(s -> "{\"SOPInstanceUID\":\"" + s + "\"}").toList()) + "]");
   }
 
   // ---- responders ----
