@@ -673,7 +673,7 @@ public final class NbiaClient implements AutoCloseable {
    *
    * <pre>{@code
    * DownloadReport report = nbia.downloadSeries(DownloadRequest.builder()
-   *     .series(nbia.getSeries(SeriesQuery.builder().collection("4D-Lung").modality("CT").build()))
+   *     .series(nbia.getSeries(SeriesQuery.collection("4D-Lung").withModality("CT")))
    *     .path(Path.of("data"))
    *     .build());
    * System.out.println(report.summary());
