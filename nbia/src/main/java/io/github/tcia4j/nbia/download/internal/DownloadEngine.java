@@ -79,15 +79,23 @@ public final class DownloadEngine {
     ExecutorService workers = Executors.newFixedThreadPool(request.workers(), daemon("tcia4j-download-" + run + "-"));
     CompletableFuture<DownloadReport> future = new CompletableFuture<>();
     Thread coordinator = new Thread(() -> {
+      DownloadReport report = null;
+      Throwable failure = null;
       try {
-        future.complete(new DownloadEngine(session).execute(workers));
+        report = new DownloadEngine(session).execute(workers);
       } catch (Throwable t) {
-        future.completeExceptionally(t);
+        failure = t;
+        session.cancel();
       } finally {
-        workers.shutdownNow();
+        stop(workers);
         session.close();
         lock.close();
         onEnd.run();
+      }
+      if (failure == null) {
+        future.complete(report);
+      } else {
+        future.completeExceptionally(failure);
       }
     }, "tcia4j-download-" + run);
     coordinator.setDaemon(true);
@@ -231,6 +239,18 @@ public final class DownloadEngine {
           o.warnings().isEmpty() ? "" : ", warnings: " + String.join("; ", o.warnings()), o.location());
     }
     session.listener().seriesFinished(o);
+  }
+
+  /** Stops the workers and waits for them, so that none writes after the folder lock is released. */
+  private static void stop(ExecutorService workers) {
+    workers.shutdownNow();
+    try {
+      if (!workers.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        LOG.warn("Download workers did not stop within 60 s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String prefix) {
