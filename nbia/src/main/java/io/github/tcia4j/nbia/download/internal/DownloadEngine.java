@@ -109,6 +109,7 @@ public final class DownloadEngine {
     List<String> uids = request.seriesUids();
     Map<String, SeriesMetadata> metadata = new HashMap<>();
     String metadataError = null;
+    session.enter();
     try {
       for (SeriesMetadata m : session.catalog().metadata(uids)) {
         if (m.seriesInstanceUid() != null) {
@@ -117,7 +118,11 @@ public final class DownloadEngine {
       }
     } catch (TciaException e) {
       metadataError = e.getMessage();
-      LOG.warn("Reading the metadata of {} series failed: {}", uids.size(), e.getMessage());
+      if (!session.cancelled()) {
+        LOG.warn("Reading the metadata of {} series failed: {}", uids.size(), e.getMessage());
+      }
+    } finally {
+      session.exit();
     }
     Map<String, SeriesOutcome> done = new LinkedHashMap<>();
     List<SeriesTarget> candidates = new ArrayList<>();
@@ -141,7 +146,7 @@ public final class DownloadEngine {
     }
     List<SeriesTarget> tasks = new ArrayList<>();
     for (SeriesTarget target : candidates) {
-      if (target.metadata().isEmpty()) {
+      if (target.metadata().isEmpty() && !session.cancelled()) {
         String error = metadataError != null
             ? "the series metadata could not be read (" + metadataError + ")"
             : "the server does not know this series (getSeriesMetadata gave no row): check the UID, and whether it"

@@ -1,8 +1,6 @@
 package io.github.tcia4j.nbia.download.internal;
 
 import io.github.tcia4j.common.error.TciaException;
-import io.github.tcia4j.common.error.TciaHttpException;
-import io.github.tcia4j.common.error.TciaIoException;
 import io.github.tcia4j.common.http.HttpResult;
 import io.github.tcia4j.common.http.Sleeper;
 import java.io.IOException;
@@ -74,7 +72,7 @@ public final class ImageDownload {
         throw e;
       } catch (TciaException e) {
         last = e;
-        if (!transientFailure(e) || attempt == ATTEMPTS) {
+        if (!Retries.isTransient(e) || attempt == ATTEMPTS) {
           break;
         }
         pause(Duration.ofMillis(500L << (attempt - 1)));
@@ -131,10 +129,4 @@ public final class ImageDownload {
     }
   }
 
-  private static boolean transientFailure(TciaException e) {
-    if (e instanceof VerificationException || e instanceof StreamFailure || e instanceof TciaIoException) {
-      return true;
-    }
-    return e instanceof TciaHttpException h && (h.statusCode() == 429 || h.statusCode() >= 500);
-  }
 }

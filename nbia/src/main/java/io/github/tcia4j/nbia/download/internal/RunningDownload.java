@@ -29,21 +29,18 @@ final class RunningDownload implements DownloadJob {
 
   @Override
   public DownloadReport await() {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while waiting for the download; it continues in the background"
-          + " (call cancel() to stop it)", e);
-    } catch (ExecutionException e) {
-      throw unwrap(e);
-    }
+    return waitFor(null).orElseThrow();
   }
 
   @Override
   public Optional<DownloadReport> await(Duration timeout) {
+    return waitFor(java.util.Objects.requireNonNull(timeout, "timeout"));
+  }
+
+  private Optional<DownloadReport> waitFor(Duration timeout) {
     try {
-      return Optional.of(future.get(Math.max(0, timeout.toNanos()), TimeUnit.NANOSECONDS));
+      return Optional.of(timeout == null ? future.get()
+          : future.get(Math.max(0, timeout.toNanos()), TimeUnit.NANOSECONDS));
     } catch (TimeoutException e) {
       return Optional.empty();
     } catch (InterruptedException e) {

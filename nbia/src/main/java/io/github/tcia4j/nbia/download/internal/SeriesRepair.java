@@ -1,8 +1,6 @@
 package io.github.tcia4j.nbia.download.internal;
 
 import io.github.tcia4j.common.error.TciaException;
-import io.github.tcia4j.common.error.TciaHttpException;
-import io.github.tcia4j.common.error.TciaIoException;
 import io.github.tcia4j.common.http.HttpResult;
 import io.github.tcia4j.nbia.download.DownloadRequest;
 import io.github.tcia4j.nbia.download.Md5Check;
@@ -254,7 +252,7 @@ public final class SeriesRepair {
           throw new CancelledException();
         }
         last = e;
-        if (!transientFailure(e)) {
+        if (!Retries.isTransient(e)) {
           break;
         }
         if (attempt < request.maxAttempts()) {
@@ -426,12 +424,6 @@ public final class SeriesRepair {
     }
   }
 
-  private static boolean transientFailure(RuntimeException e) {
-    if (e instanceof VerificationException || e instanceof StreamFailure || e instanceof TciaIoException) {
-      return true;
-    }
-    return e instanceof TciaHttpException h && (h.statusCode() == 429 || h.statusCode() >= 500);
-  }
 
   private static int orOne(Integer n) {
     return n == null || n < 1 ? 1 : n;

@@ -3,7 +3,6 @@ package io.github.tcia4j.nbia.download.internal;
 import io.github.tcia4j.common.error.TciaBadRequestException;
 import io.github.tcia4j.common.error.TciaException;
 import io.github.tcia4j.common.error.TciaHttpException;
-import io.github.tcia4j.common.error.TciaIoException;
 import io.github.tcia4j.common.http.HttpCall;
 import io.github.tcia4j.common.http.HttpResult;
 import io.github.tcia4j.nbia.download.DownloadRequest;
@@ -123,7 +122,7 @@ public final class SeriesTask {
         if (e instanceof VerificationException v && v.kind() == VerificationException.Kind.COUNT) {
           countMismatchSeen = true;
         }
-        if (!retryable(e)) {
+        if (!Retries.isTransient(e)) {
           LOG.debug("Series {} attempt {} failed for good: {}", uid, attempt, e.getMessage());
           break;
         }
@@ -138,7 +137,7 @@ public final class SeriesTask {
       }
     }
     String error = (attempts > 1 ? "failed after " + attempts + " attempts: " : "") + describe(last);
-    if (request.repair() && retryable(last)) {
+    if (request.repair() && Retries.isTransient(last)) {
       List<Path> sources = new ArrayList<>(leftovers);
       if (!target.asZip() && Files.isDirectory(target.location(), LinkOption.NOFOLLOW_LINKS)) {
         sources.add(target.location());
@@ -329,16 +328,6 @@ public final class SeriesTask {
     AtomicFiles.write(recordFile, record::writeTo);
   }
 
-  private static boolean retryable(RuntimeException e) {
-    if (e instanceof VerificationException || e instanceof StreamFailure || e instanceof TciaIoException) {
-      return true;
-    }
-    if (e instanceof TciaHttpException h) {
-      int status = h.statusCode();
-      return status == 408 || status == 429 || status >= 500;
-    }
-    return false;
-  }
 
   private static Optional<Duration> retryAfter(RuntimeException e) {
     if (e instanceof TciaHttpException h) {
