@@ -1,0 +1,130 @@
+package io.github.tcia4j.cli;
+
+import io.github.tcia4j.cli.command.CollectionsCommand;
+import io.github.tcia4j.cli.command.SandboxCommand;
+import io.github.tcia4j.common.ClientConfig;
+import io.github.tcia4j.common.error.TciaException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The {@code tcia} command: queries and downloads against TCIA's NBIA servers, and the offline
+ * sandbox. Run {@code tcia --help} for the commands.
+ *
+ * <p>Exit codes: {@value #OK} success; {@value #FAILED} the server or the network failed (the
+ * message says how); {@value #USAGE} bad command line or bad input.
+ */
+@Command(name = "tcia", mixinStandardHelpOptions = true, versionProvider = TciaCommand.Version.class,
+    description = "Query and download data of The Cancer Imaging Archive (TCIA), or run an offline sandbox of its servers.",
+    subcommands = {CollectionsCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class})
+public final class TciaCommand implements Runnable {
+  /** Exit code: success. */
+  public static final int OK = 0;
+  /** Exit code: a request failed (server error, network, decoding). */
+  public static final int FAILED = 1;
+  /** Exit code: bad command line or bad input. */
+  public static final int USAGE = 2;
+
+  /** Set to {@code 1} to print stack traces of failures. */
+  public static final String DEBUG_ENV = "TCIA_DEBUG";
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Runs the command line and exits the JVM with its exit code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    configureLogging(args);
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(execute(out, err, args));
+  }
+
+  /** Set to {@code info} or {@code debug} for more log output (same as {@code --verbose}). */
+  public static final String LOG_LEVEL_ENV = "TCIA_LOG_LEVEL";
+
+  @CommandLine.Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
+      description = "Log what happens (retries, timings) to standard error.")
+  boolean verbose;
+
+  /**
+   * Chooses the log level before the first logger exists: {@code --verbose} or
+   * {@code TCIA_LOG_LEVEL} raise it from the default (warnings only).
+   *
+   * @param args the command-line arguments
+   */
+  static void configureLogging(String[] args) {
+    String level = System.getenv(LOG_LEVEL_ENV);
+    for (String a : args) {
+      if (a.equals("-v") || a.equals("--verbose")) {
+        level = "info";
+      }
+    }
+    if (level != null && !level.isBlank()) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level.trim().toLowerCase(java.util.Locale.ROOT));
+    }
+  }
+
+  /**
+   * Runs the command line without exiting (for tests and embedding).
+   *
+   * @param out standard output
+   * @param err standard error
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = new CommandLine(new TciaCommand());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(new Failures());
+    cl.setExitCodeExceptionMapper(t -> t instanceof TciaException ? FAILED : USAGE);
+    return cl.execute(args);
+  }
+
+  /** Without a subcommand, shows the usage. */
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Turns exceptions into one readable line on standard error, never a stack trace by default. */
+  static final class Failures implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
+      PrintWriter err = cl.getErr();
+      int code;
+      if (ex instanceof TciaException) {
+        err.println("tcia: " + ex.getMessage());
+        code = FAILED;
+      } else if (ex instanceof IllegalArgumentException) {
+        err.println("tcia: " + ex.getMessage());
+        code = USAGE;
+      } else {
+        err.println("tcia: unexpected error: " + ex + " (set " + DEBUG_ENV + "=1 to see the stack trace)");
+        code = FAILED;
+      }
+      if ("1".equals(System.getenv(DEBUG_ENV))) {
+        ex.printStackTrace(err);
+      }
+      err.flush();
+      return code;
+    }
+  }
+
+  /** Prints the library version. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"tcia " + ClientConfig.VERSION + " (tcia4j, Java " + Runtime.version() + ")"};
+    }
+  }
+}
