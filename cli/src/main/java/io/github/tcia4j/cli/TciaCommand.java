@@ -2,6 +2,7 @@ package io.github.tcia4j.cli;
 
 import io.github.tcia4j.cli.command.CollectionsCommand;
 import io.github.tcia4j.cli.command.SandboxCommand;
+import io.github.tcia4j.cli.command.SearchCommand;
 import io.github.tcia4j.common.ClientConfig;
 import io.github.tcia4j.common.error.TciaException;
 import java.io.PrintWriter;
@@ -20,7 +21,7 @@ import picocli.CommandLine.ParseResult;
  */
 @Command(name = "tcia", mixinStandardHelpOptions = true, versionProvider = TciaCommand.Version.class,
     description = "Query and download data of The Cancer Imaging Archive (TCIA), or run an offline sandbox of its servers.",
-    subcommands = {CollectionsCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CollectionsCommand.class, SearchCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class})
 public final class TciaCommand implements Runnable {
   /** Exit code: success. */
   public static final int OK = 0;
