@@ -2,6 +2,7 @@ package io.github.tcia4j.testkit;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ public record RecordedRequest(Host host, String method, String path, String quer
     Objects.requireNonNull(endpoint, "endpoint");
     queryParameters = copy(queryParameters);
     formParameters = copy(formParameters);
-    headers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(startTime, "startTime");
     Objects.requireNonNull(duration, "duration");
@@ -77,7 +78,7 @@ public record RecordedRequest(Host host, String method, String path, String quer
   private static Map<String, List<String>> copy(Map<String, List<String>> m) {
     Map<String, List<String>> c = new LinkedHashMap<>();
     m.forEach((k, v) -> c.put(k, List.copyOf(v)));
-    return java.util.Collections.unmodifiableMap(c);
+    return Collections.unmodifiableMap(c);
   }
 
   /**

@@ -41,10 +41,6 @@ final class DatasetAssembler {
     this.host = host;
   }
 
-  Host host() {
-    return host;
-  }
-
   boolean hasCollection(String name) {
     return collections.containsKey(name);
   }

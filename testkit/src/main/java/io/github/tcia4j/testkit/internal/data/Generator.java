@@ -9,9 +9,7 @@ import io.github.tcia4j.testkit.data.SeriesReference;
 import io.github.tcia4j.testkit.data.Species;
 import io.github.tcia4j.testkit.data.Study;
 import io.github.tcia4j.testkit.dicom.DicomUids;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -140,9 +138,5 @@ class Generator {
     double f = (double) i / n;
     int w = f < 0.6 ? 0 : f < 0.85 ? 1 : 2;
     return waves.get(Math.min(w, waves.size() - 1));
-  }
-
-  static Instant instant(LocalDateTime t) {
-    return t.toInstant(ZoneOffset.UTC);
   }
 }

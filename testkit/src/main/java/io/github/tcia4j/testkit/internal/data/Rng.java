@@ -1,6 +1,5 @@
 package io.github.tcia4j.testkit.internal.data;
 
-import java.util.List;
 import java.util.SplittableRandom;
 
 /** A deterministic random source keyed by the sandbox seed and a name. */
@@ -35,9 +34,5 @@ final class Rng {
   @SafeVarargs
   final <T> T pick(T... values) {
     return values[random.nextInt(values.length)];
-  }
-
-  <T> T pick(List<T> values) {
-    return values.get(random.nextInt(values.size()));
   }
 }

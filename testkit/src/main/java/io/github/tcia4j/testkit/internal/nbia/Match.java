@@ -11,10 +11,6 @@ final class Match {
     return filter.isEmpty() || filter.get().equals(value);
   }
 
-  static boolean exact(Optional<String> filter, Optional<String> value) {
-    return filter.isEmpty() || value.map(v -> v.equals(filter.get())).orElse(false);
-  }
-
   static boolean ignoreCase(Optional<String> filter, String value) {
     return filter.isEmpty() || upper(filter.get()).equals(upper(value));
   }
@@ -24,7 +20,10 @@ final class Match {
   }
 
   static boolean by(boolean ignoreCase, Optional<String> filter, Optional<String> value) {
-    return ignoreCase ? ignoreCase(filter, value) : exact(filter, value);
+    if (ignoreCase) {
+      return ignoreCase(filter, value);
+    }
+    return filter.isEmpty() || value.map(v -> v.equals(filter.get())).orElse(false);
   }
 
   static boolean by(boolean ignoreCase, Optional<String> filter, String value) {

@@ -30,7 +30,7 @@ record SeriesView(Dataset dataset, Series series, Study study, Patient patient,
 
   /** v1/v2 report the stored series row (a recorded value when loaded from a recording). */
   long storedFileSize() {
-    return series.storedFileSize().orElse(v4FileSize());
+    return series.storedFileSize().orElseGet(this::v4FileSize);
   }
 
   /** decimal(22,6): JSON prints 5, CSV prints 5.000000. */
