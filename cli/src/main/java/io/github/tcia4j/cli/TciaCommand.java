@@ -1,8 +1,17 @@
 package io.github.tcia4j.cli;
 
+import io.github.tcia4j.cli.command.CartCommand;
 import io.github.tcia4j.cli.command.CollectionsCommand;
+import io.github.tcia4j.cli.command.CountsCommand;
+import io.github.tcia4j.cli.command.DoiCommand;
+import io.github.tcia4j.cli.command.MetadataCommand;
+import io.github.tcia4j.cli.command.PatientsCommand;
 import io.github.tcia4j.cli.command.SandboxCommand;
 import io.github.tcia4j.cli.command.SearchCommand;
+import io.github.tcia4j.cli.command.SeriesCommand;
+import io.github.tcia4j.cli.command.StudiesCommand;
+import io.github.tcia4j.cli.command.TagsCommand;
+import io.github.tcia4j.cli.command.ValuesCommand;
 import io.github.tcia4j.common.ClientConfig;
 import io.github.tcia4j.common.error.TciaException;
 import java.io.PrintWriter;
@@ -21,7 +30,9 @@ import picocli.CommandLine.ParseResult;
  */
 @Command(name = "tcia", mixinStandardHelpOptions = true, versionProvider = TciaCommand.Version.class,
     description = "Query and download data of The Cancer Imaging Archive (TCIA), or run an offline sandbox of its servers.",
-    subcommands = {CollectionsCommand.class, SearchCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CollectionsCommand.class, ValuesCommand.class, CountsCommand.class, PatientsCommand.class,
+        StudiesCommand.class, SeriesCommand.class, MetadataCommand.class, TagsCommand.class, CartCommand.class,
+        DoiCommand.class, SearchCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class})
 public final class TciaCommand implements Runnable {
   /** Exit code: success. */
   public static final int OK = 0;
@@ -106,7 +117,7 @@ public final class TciaCommand implements Runnable {
       if (ex instanceof TciaException) {
         err.println("tcia: " + ex.getMessage());
         code = FAILED;
-      } else if (ex instanceof IllegalArgumentException) {
+      } else if (ex instanceof IllegalArgumentException || ex instanceof UnsupportedOperationException) {
         err.println("tcia: " + ex.getMessage());
         code = USAGE;
       } else {

@@ -7,18 +7,46 @@ import io.github.tcia4j.common.http.Params;
 import io.github.tcia4j.common.http.Transports;
 import io.github.tcia4j.common.json.JsonCodec;
 import io.github.tcia4j.common.paging.Paged;
+import io.github.tcia4j.nbia.internal.AdvancedQueries;
 import io.github.tcia4j.nbia.internal.ApiFamily;
+import io.github.tcia4j.nbia.internal.Args;
+import io.github.tcia4j.nbia.internal.Generations;
+import io.github.tcia4j.nbia.internal.NbiaDates;
 import io.github.tcia4j.nbia.internal.NbiaHttp;
+import io.github.tcia4j.nbia.internal.PatientQueries;
+import io.github.tcia4j.nbia.internal.SeriesLists;
+import io.github.tcia4j.nbia.internal.SeriesQueries;
+import io.github.tcia4j.nbia.internal.ValueLists;
+import io.github.tcia4j.nbia.model.BodyPartCount;
+import io.github.tcia4j.nbia.model.BodyPartValue;
+import io.github.tcia4j.nbia.model.CartSeries;
+import io.github.tcia4j.nbia.model.CollectionCount;
+import io.github.tcia4j.nbia.model.CollectionDescription;
 import io.github.tcia4j.nbia.model.CollectionValue;
+import io.github.tcia4j.nbia.model.DicomTag;
+import io.github.tcia4j.nbia.model.DoiItem;
+import io.github.tcia4j.nbia.model.ManufacturerCount;
+import io.github.tcia4j.nbia.model.ManufacturerValue;
+import io.github.tcia4j.nbia.model.ModalityCount;
+import io.github.tcia4j.nbia.model.ModalityValue;
+import io.github.tcia4j.nbia.model.Patient;
 import io.github.tcia4j.nbia.model.PatientHit;
+import io.github.tcia4j.nbia.model.PatientRef;
 import io.github.tcia4j.nbia.model.QcSearchRow;
+import io.github.tcia4j.nbia.model.Series;
+import io.github.tcia4j.nbia.model.SeriesMetadata;
+import io.github.tcia4j.nbia.model.SeriesSize;
 import io.github.tcia4j.nbia.model.SimpleSearchResult;
+import io.github.tcia4j.nbia.model.SopInstanceValue;
+import io.github.tcia4j.nbia.model.Study;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -48,6 +76,7 @@ public final class NbiaClient implements AutoCloseable {
   private final ApiVersion apiVersion;
   private final ClientConfig config;
   private final NbiaHttp http;
+  private final Queries queries;
 
   private NbiaClient(Builder b) {
     this.root = b.root;
@@ -55,6 +84,7 @@ public final class NbiaClient implements AutoCloseable {
     ClientConfig base = b.config.toBuilder().baseUrl(b.root).build();
     this.config = withLogin(base, b);
     this.http = new NbiaHttp(root, Transports.create(config), JsonCodec.standard());
+    this.queries = new Queries(http, new Generations(apiVersion));
   }
 
   private static ClientConfig withLogin(ClientConfig base, Builder b) {
@@ -162,6 +192,451 @@ public final class NbiaClient implements AutoCloseable {
     return http.getRows(family(), "getCollectionValues", Params.of(), CollectionValue.class);
   }
 
+  // ---- Queries (issue #4 part 1) ----------------------------------------------------------------
+  //
+  // Every plain query of tcia_utils.nbia, on every API generation. Differences from Python that
+  // hold for all of them: results are records, never None; "no rows" is an empty list; a failed
+  // request throws a TciaException subtype instead of being logged; bad arguments throw
+  // IllegalArgumentException before anything is sent; a method whose endpoint the client's
+  // generation lacks throws UnsupportedOperationException.
+
+  /**
+   * Lists the body parts of the series matching the filters ({@code tcia_utils.nbia.getBodyPart},
+   * NBIA {@code getBodyPartValues?Collection&Modality}; v4, v1 or v2). v4 upper-cases the values
+   * and sorts them; series without a body part give one row whose name is {@code null} (the
+   * server's {@code {}}).
+   *
+   * @param query collection and modality filters ({@link ValueQuery#all()} for none)
+   * @return the body parts
+   * @throws IllegalArgumentException when the query sets the body part or manufacturer filter
+   */
+  public List<BodyPartValue> getBodyPart(ValueQuery query) {
+    return queries.values.bodyParts(query);
+  }
+
+  /**
+   * Lists every body part on the server ({@code getBodyPart()} without arguments).
+   *
+   * @return the body parts
+   */
+  public List<BodyPartValue> getBodyPart() {
+    return getBodyPart(ValueQuery.all());
+  }
+
+  /**
+   * Lists the modalities of the series matching the filters ({@code tcia_utils.nbia.getModality},
+   * NBIA {@code getModalityValues?Collection&BodyPartExamined}; v4, v1 or v2).
+   *
+   * @param query collection and body part filters ({@link ValueQuery#all()} for none)
+   * @return the modalities, e.g. {@code CT}, {@code MR}
+   * @throws IllegalArgumentException when the query sets the modality or manufacturer filter
+   */
+  public List<ModalityValue> getModality(ValueQuery query) {
+    return queries.values.modalities(query);
+  }
+
+  /**
+   * Lists every modality on the server ({@code getModality()} without arguments).
+   *
+   * @return the modalities
+   */
+  public List<ModalityValue> getModality() {
+    return getModality(ValueQuery.all());
+  }
+
+  /**
+   * Lists the equipment manufacturers of the series matching the filters
+   * ({@code tcia_utils.nbia.getManufacturer}, NBIA
+   * {@code getManufacturerValues?Collection&Modality&BodyPartExamined}; v4, v1 or v2).
+   *
+   * @param query collection, modality and body part filters ({@link ValueQuery#all()} for none)
+   * @return the manufacturers
+   * @throws IllegalArgumentException when the query sets the manufacturer filter
+   */
+  public List<ManufacturerValue> getManufacturer(ValueQuery query) {
+    return queries.values.manufacturers(query);
+  }
+
+  /**
+   * Lists every manufacturer on the server ({@code getManufacturer()} without arguments).
+   *
+   * @return the manufacturers
+   */
+  public List<ManufacturerValue> getManufacturer() {
+    return getManufacturer(ValueQuery.all());
+  }
+
+  /**
+   * Lists the patients of a collection ({@code tcia_utils.nbia.getPatient(collection)}, NBIA
+   * {@code getPatient?Collection}; v4, v1 or v2). Note the server's column name {@code PatientId}
+   * (lower-case d). v1/v2 rows also carry {@code PatientBirthDate}; v4 rows carry
+   * {@code Authorized}.
+   *
+   * @param collection the collection; {@code null} or blank asks for every patient on the server
+   * @return the patients; empty for an unknown collection
+   */
+  public List<Patient> getPatient(String collection) {
+    return queries.patients.patients(Args.optional(collection));
+  }
+
+  /**
+   * Lists every patient on the server ({@code getPatient()} without arguments).
+   *
+   * @return the patients
+   */
+  public List<Patient> getPatient() {
+    return getPatient(null);
+  }
+
+  /**
+   * Lists the patients of a collection that have series of a modality
+   * ({@code tcia_utils.nbia.getPatientByCollectionAndModality}, NBIA
+   * {@code getPatientByCollectionAndModality?Collection&Modality}; v4, v1 or v2).
+   *
+   * @param collection the collection, required
+   * @param modality the modality, e.g. {@code CT}, required
+   * @return the patient ids
+   * @throws IllegalArgumentException when an argument is {@code null} or blank (the server would
+   *     answer HTTP 400)
+   */
+  public List<PatientRef> getPatientByCollectionAndModality(String collection, String modality) {
+    return queries.patients.patientsByCollectionAndModality(collection, modality);
+  }
+
+  /**
+   * Lists the patients of a collection with series released since a date
+   * ({@code tcia_utils.nbia.getNewPatientsInCollection}, NBIA {@code NewPatientsInCollection}).
+   * v4 sends {@code fromDate=MM-dd-yyyy} and includes series released on that day; v1/v2 send
+   * {@code Date=yyyy/MM/dd} and include series released strictly after its midnight (so a release
+   * stamped exactly {@code 00:00:00} on that day is left out).
+   *
+   * @param collection the collection, required
+   * @param since the first release day of interest
+   * @return the patients
+   * @throws IllegalArgumentException when the collection is {@code null} or blank
+   */
+  public List<Patient> getNewPatientsInCollection(String collection, LocalDate since) {
+    return queries.patients.newPatients(collection, since);
+  }
+
+  /**
+   * As {@link #getNewPatientsInCollection(String, LocalDate)}, with the date written as in
+   * Python ({@code 2024/01/31}) or as ISO ({@code 2024-01-31}).
+   *
+   * @param collection the collection, required
+   * @param since the date, {@code YYYY/MM/DD} or {@code YYYY-MM-DD}
+   * @return the patients
+   * @throws IllegalArgumentException when the date is malformed or the collection is blank
+   */
+  public List<Patient> getNewPatientsInCollection(String collection, String since) {
+    return getNewPatientsInCollection(collection, NbiaDates.parseUserDate(since, "since"));
+  }
+
+  /**
+   * Lists the studies matching the filters ({@code tcia_utils.nbia.getStudy}, NBIA
+   * {@code getPatientStudy?Collection&PatientID&StudyInstanceUID}; v4, v1 or v2). Unlike Python,
+   * the collection is optional (v4 does not need it). Note the server's column name
+   * {@code AdmittingDiagnosesDescription}.
+   *
+   * @param query the filters
+   * @return the studies
+   */
+  public List<Study> getStudy(StudyQuery query) {
+    return queries.patients.studies(query);
+  }
+
+  /**
+   * Lists the studies of a collection ({@code getStudy(collection)}).
+   *
+   * @param collection the collection
+   * @return the studies; empty for an unknown collection
+   */
+  public List<Study> getStudy(String collection) {
+    return getStudy(StudyQuery.collection(collection));
+  }
+
+  /**
+   * Lists the studies of a patient with series released since a date
+   * ({@code tcia_utils.nbia.getNewStudiesInPatient}, NBIA {@code NewStudiesInPatientCollection}).
+   * Dates as in {@link #getNewPatientsInCollection(String, LocalDate)}.
+   *
+   * @param collection the collection, required
+   * @param patientId the patient, required (as in Python)
+   * @param since the first release day of interest
+   * @return the studies
+   * @throws IllegalArgumentException when the collection or patient is {@code null} or blank
+   */
+  public List<Study> getNewStudiesInPatient(String collection, String patientId, LocalDate since) {
+    return queries.patients.newStudies(collection, patientId, since);
+  }
+
+  /**
+   * As {@link #getNewStudiesInPatient(String, String, LocalDate)}, with the date written as in
+   * Python ({@code 2024/01/31}) or as ISO ({@code 2024-01-31}).
+   *
+   * @param collection the collection, required
+   * @param patientId the patient, required
+   * @param since the date, {@code YYYY/MM/DD} or {@code YYYY-MM-DD}
+   * @return the studies
+   * @throws IllegalArgumentException when the date is malformed or an argument is blank
+   */
+  public List<Study> getNewStudiesInPatient(String collection, String patientId, String since) {
+    return getNewStudiesInPatient(collection, patientId, NbiaDates.parseUserDate(since, "since"));
+  }
+
+  /**
+   * Lists the series matching the filters ({@code tcia_utils.nbia.getSeries}, NBIA
+   * {@code getSeries} with the filters that are set; v4, v1 or v2). {@link SeriesQuery#all()}
+   * asks for every series on the server (a warning is logged). Columns differ per generation and
+   * server release (see {@link Series}); every one the server sends is kept.
+   *
+   * @param query the filters
+   * @return the series; empty when nothing matches (including an unknown collection)
+   */
+  public List<Series> getSeries(SeriesQuery query) {
+    return queries.series.series(query);
+  }
+
+  /**
+   * Lists the series released after a date ({@code tcia_utils.nbia.getUpdatedSeries}, NBIA
+   * {@code getUpdatedSeries?fromDate}): v4 sends {@code MM-dd-yyyy}, v1/v2 send
+   * {@code dd/MM/yyyy}; both return the series released strictly after midnight of that day.
+   *
+   * @param since the day after whose start series count as updated
+   * @return the series
+   */
+  public List<Series> getUpdatedSeries(LocalDate since) {
+    return queries.series.updatedSeries(since);
+  }
+
+  /**
+   * As {@link #getUpdatedSeries(LocalDate)}, with the date written as in Python
+   * ({@code 2024/01/31}) or as ISO ({@code 2024-01-31}).
+   *
+   * @param since the date
+   * @return the series
+   * @throws IllegalArgumentException when the date is malformed
+   */
+  public List<Series> getUpdatedSeries(String since) {
+    return getUpdatedSeries(NbiaDates.parseUserDate(since, "since"));
+  }
+
+  /**
+   * Fetches the full metadata (patient, study and series columns) of many series
+   * ({@code tcia_utils.nbia.getSeriesList}).
+   *
+   * <ul>
+   *   <li>V4: {@code POST v4/getSeriesMetadata} with {@code list=<comma-joined UIDs>} and
+   *       {@code format=csv}, in chunks of 10,000 UIDs ("split into N chunks" is logged at INFO);
+   *   <li>V2: {@code POST getSeriesMetadata2} (advanced family), spaced CSV headers read into the
+   *       same columns;
+   *   <li>V1: one {@code GET v1/getSeriesMetaData} per UID; a series the server does not show
+   *       (HTTP 204) gives no row.
+   * </ul>
+   * Differences from Python: duplicates are sent once; rows come back in the order of the UIDs;
+   * a failed chunk fails the whole call (Python skips it and returns a partial result), and when
+   * there were several chunks the exception says how many had succeeded; "nothing found" is an
+   * empty list. Write the result to CSV with {@code Export} to get Python's {@code csv_filename}.
+   *
+   * @param seriesUids the Series Instance UIDs
+   * @return one row per series the server knows
+   * @throws IllegalArgumentException when the collection is empty or a UID is malformed (the
+   *     message names it)
+   */
+  public List<SeriesMetadata> getSeriesList(Collection<String> seriesUids) {
+    return queries.seriesLists.fetch(seriesUids);
+  }
+
+  /**
+   * Returns the total size and file count of a series ({@code tcia_utils.nbia.getSeriesSize},
+   * NBIA {@code getSeriesSize?SeriesInstanceUID}; v4, v1 or v2). The server computes it slowly;
+   * the {@code FileSize} and {@code ImageCount} columns of {@link #getSeries(SeriesQuery)} hold
+   * the same figures.
+   *
+   * @param seriesUid the Series Instance UID
+   * @return the size, or empty when the server does not know the series
+   * @throws IllegalArgumentException when the UID is malformed
+   */
+  public Optional<SeriesSize> getSeriesSize(String seriesUid) {
+    return queries.series.seriesSize(seriesUid);
+  }
+
+  /**
+   * Lists the SOP Instance UIDs of a series ({@code tcia_utils.nbia.getSopInstanceUids}, NBIA
+   * {@code getSOPInstanceUIDs?SeriesInstanceUID}; v4, v1 or v2), in no guaranteed order. A series
+   * that lives on the other server (NLST) gives an empty list.
+   *
+   * @param seriesUid the Series Instance UID
+   * @return the instances
+   * @throws IllegalArgumentException when the UID is malformed
+   */
+  public List<SopInstanceValue> getSopInstanceUids(String seriesUid) {
+    return queries.series.sopInstanceUids(seriesUid);
+  }
+
+  /**
+   * Lists the series of a shared cart ({@code tcia_utils.nbia.getSharedCart}, NBIA
+   * {@code getContentsByName?name}). v4 has no such endpoint, so a V4 client calls
+   * {@code v1/getContentsByName} as {@code tcia_utils} does (public series only); a V2 client calls
+   * {@code v2/getContentsByName}. The release-date column keeps the server's name
+   * {@code Date Released}.
+   *
+   * @param name the cart name, e.g. {@code nbia-49121659384603347}
+   * @return the series; empty for an unknown cart
+   * @throws IllegalArgumentException when the name is {@code null} or blank
+   */
+  public List<CartSeries> getSharedCart(String name) {
+    return queries.series.sharedCart(name);
+  }
+
+  /**
+   * Counts the patients per collection ({@code tcia_utils.nbia.getCollectionPatientCounts}, NBIA
+   * {@code getCollectionValuesAndCounts}; v4, or the advanced family for V2). The old advanced
+   * shape ({@code criteria}/{@code count} as text) reads into the same record.
+   *
+   * @return one row per collection
+   * @throws UnsupportedOperationException on V1, which has no counts
+   */
+  public List<CollectionCount> getCollectionPatientCounts() {
+    return queries.values.collectionCounts();
+  }
+
+  /**
+   * Counts per modality ({@code tcia_utils.nbia.getModalityCounts}, NBIA
+   * {@code getModalityValuesAndCounts?Collection&BodyPartExamined}; v4, or advanced for V2).
+   *
+   * @param query collection and body part filters ({@link ValueQuery#all()} for none)
+   * @return one row per modality
+   * @throws IllegalArgumentException when the query sets the modality or manufacturer filter
+   * @throws UnsupportedOperationException on V1, which has no counts
+   */
+  public List<ModalityCount> getModalityCounts(ValueQuery query) {
+    return queries.values.modalityCounts(query);
+  }
+
+  /**
+   * Counts per body part ({@code tcia_utils.nbia.getBodyPartCounts}, NBIA
+   * {@code getBodyPartValuesAndCounts?Collection&Modality}; v4, or advanced for V2). Series
+   * without a body part count under {@code NOT SPECIFIED}.
+   *
+   * @param query collection and modality filters ({@link ValueQuery#all()} for none)
+   * @return one row per body part
+   * @throws IllegalArgumentException when the query sets the body part or manufacturer filter
+   * @throws UnsupportedOperationException on V1, which has no counts
+   */
+  public List<BodyPartCount> getBodyPartCounts(ValueQuery query) {
+    return queries.values.bodyPartCounts(query);
+  }
+
+  /**
+   * Counts per manufacturer ({@code tcia_utils.nbia.getManufacturerCounts}, NBIA
+   * {@code getManufacturerValuesAndCounts?Collection&Modality&BodyPartExamined}; v4, or advanced
+   * for V2).
+   *
+   * @param query collection, modality and body part filters ({@link ValueQuery#all()} for none)
+   * @return one row per manufacturer
+   * @throws IllegalArgumentException when the query sets the manufacturer filter
+   * @throws UnsupportedOperationException on V1, which has no counts
+   */
+  public List<ManufacturerCount> getManufacturerCounts(ValueQuery query) {
+    return queries.values.manufacturerCounts(query);
+  }
+
+  /**
+   * Returns the description of every collection, as HTML
+   * ({@code tcia_utils.nbia.getCollectionDescriptions()}, NBIA {@code getCollectionDescriptions};
+   * v4, or advanced for V2).
+   *
+   * @return one row per collection
+   * @throws UnsupportedOperationException on V1
+   */
+  public List<CollectionDescription> getCollectionDescriptions() {
+    return getCollectionDescriptions(false);
+  }
+
+  /**
+   * Returns the description of every collection, optionally as plain ASCII text
+   * ({@code getCollectionDescriptions(format="df", removeHtml="yes")} in Python, which strips
+   * with {@code utils.remove_html_tags}; here {@link HtmlText#toPlainText(String)}). Unlike
+   * Python, plain text does not depend on the output format, and a {@code null} description stays
+   * {@code null} instead of raising {@code TypeError}.
+   *
+   * @param plainText {@code true} to strip the HTML and transliterate to ASCII
+   * @return one row per collection
+   * @throws UnsupportedOperationException on V1
+   */
+  public List<CollectionDescription> getCollectionDescriptions(boolean plainText) {
+    return queries.advanced.collectionDescriptions(plainText);
+  }
+
+  /**
+   * Returns the DICOM header of a series' first image ({@code tcia_utils.nbia.getDicomTags}, NBIA
+   * {@code getDicomTags?SeriesUID}; v4, or advanced for V2). Unlike Python, which returns
+   * {@code None} unless {@code format="df"}, the rows always come back.
+   *
+   * @param seriesUid the Series Instance UID
+   * @return the tag rows, in file order; empty when the server has no image for the series
+   * @throws IllegalArgumentException when the UID is malformed
+   * @throws UnsupportedOperationException on V1
+   */
+  public List<DicomTag> getDicomTags(String seriesUid) {
+    return queries.advanced.dicomTags(seriesUid);
+  }
+
+  /**
+   * Returns the series a SEG or RTSTRUCT series refers to ({@code tcia_utils.nbia.getSegRefSeries}),
+   * read from {@link #getDicomTags(String)}: RTSTRUCT rows {@code >>(3006,0014)} followed by
+   * {@code >>>(0020,000E)}; SEG rows {@code >(0008,114A)} followed by {@code >(0020,000E)}. Unlike
+   * Python (one UID or {@code "N/A"}, {@code ValueError} when a structure set refers to several
+   * series), every referenced series is returned, distinct and in order, and "none" is an empty
+   * list.
+   *
+   * @param seriesUid the SEG or RTSTRUCT Series Instance UID
+   * @return the referenced Series Instance UIDs; empty for other modalities or when no tags came
+   *     back
+   * @throws IllegalArgumentException when the UID is malformed
+   * @throws UnsupportedOperationException on V1
+   */
+  public List<String> getSegRefSeries(String seriesUid) {
+    return queries.advanced.segRefSeries(seriesUid);
+  }
+
+  /**
+   * Lists the collections or series published under a DOI ({@code tcia_utils.nbia.getDoiMetadata},
+   * NBIA {@code POST getCollectionOrSeriesForDOI}; v4, or advanced for V2). The server matches the
+   * full URL form exactly, so the DOI is accepted as {@code 10.7937/...}, {@code doi:10.7937/...},
+   * {@code https://doi.org/...} or {@code http://dx.doi.org/...} and always sent as
+   * {@code https://doi.org/<doi>} (Python sends what it is given, so bare DOIs find nothing there).
+   *
+   * @param doi the DOI
+   * @param output {@link DoiOutput#COLLECTIONS} or {@link DoiOutput#SERIES}
+   * @return the rows; empty when nothing carries the DOI
+   * @throws IllegalArgumentException when the value is not a DOI
+   * @throws UnsupportedOperationException on V1
+   */
+  public List<DoiItem> getDoiMetadata(String doi, DoiOutput output) {
+    return queries.advanced.doiMetadata(doi, output);
+  }
+
+  /** The internal query families behind the methods of the region above. */
+  private static final class Queries {
+    final ValueLists values;
+    final PatientQueries patients;
+    final SeriesQueries series;
+    final SeriesLists seriesLists;
+    final AdvancedQueries advanced;
+
+    Queries(NbiaHttp http, Generations generations) {
+      this.values = new ValueLists(http, generations);
+      this.patients = new PatientQueries(http, generations);
+      this.series = new SeriesQueries(http, generations);
+      this.seriesLists = new SeriesLists(http, generations);
+      this.advanced = new AdvancedQueries(http, generations);
+    }
+  }
+
+  // ---- end of queries (issue #4 part 1) ---------------------------------------------------------
+
   /**
    * Returns the path family for the search endpoints of this client's API version.
    *
@@ -186,7 +661,7 @@ public final class NbiaClient implements AutoCloseable {
     return "NbiaClient[" + root + ", " + apiVersion + (config.oauth().isPresent() ? ", with login" : "") + "]";
   }
 
-  // ---- Simple search, manifests, carts, viewer (issue #4 part 2)
+  // ---- Simple search, manifests, carts, viewer (issue #4 part 2) -------------------------------
 
   /**
    * Runs a simple search and returns one page of patients ({@code tcia_utils}
@@ -343,6 +818,8 @@ public final class NbiaClient implements AutoCloseable {
   private SearchCalls searchCalls() {
     return new SearchCalls(http, apiVersion, config);
   }
+
+  // ---- end of simple search, manifests, carts, viewer (issue #4 part 2) --------------------------
 
   /** Builds an {@link NbiaClient}. */
   public static final class Builder {

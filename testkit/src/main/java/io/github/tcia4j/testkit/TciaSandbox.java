@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
+import java.util.zip.Deflater;
 
 /**
  * An embedded emulator of the NBIA servers: the main host and the NLST host, each a JDK HTTP
@@ -77,7 +78,8 @@ public final class TciaSandbox implements AutoCloseable {
             b.builtIns && (h == Host.NLST || b.recordings.isEmpty()), b.recordings, b.specs);
         TokenService tokens = new TokenService(h, b.clock, b.tokenLifetime,
             b.refreshTokenLifetime, users);
-        HostContext ctx = new HostContext(h, ds, tokens, b.clock, b.era, faults, counters, log);
+        HostContext ctx = new HostContext(h, ds, tokens, b.clock, b.era, faults, counters, log,
+            b.zipLevel);
         int port = h == Host.NBIA ? b.port : b.nlstPort;
         try {
           servers.put(h, new HostServer(ctx, NbiaRoutes.create(), port, b.threads));
@@ -269,6 +271,7 @@ public final class TciaSandbox implements AutoCloseable {
     private LongSupplier nanoTime = System::nanoTime;
     private int threads = 32;
     private int logCapacity = 100_000;
+    private int zipLevel = Deflater.DEFAULT_COMPRESSION;
 
     private Builder() {
       users.put(RESEARCHER, new UserAccount(RESEARCHER, RESEARCHER_PASSWORD,
@@ -531,6 +534,25 @@ public final class TciaSandbox implements AutoCloseable {
         throw new IllegalArgumentException("requestLogCapacity must be >= 1, got " + capacity);
       }
       this.logCapacity = capacity;
+      return this;
+    }
+
+    /**
+     * Sets the DEFLATE level of the download zips ({@code getImage},
+     * {@code getImageWithMD5Hash}, {@code getDCMImage}). Benchmarks that run client and sandbox
+     * on the same few cores use 0 or 1 so that compressing does not dominate.
+     *
+     * @param level -1 (the default: the JDK's default level, like the real server) or 0 (no
+     *     compression) to 9 (best)
+     * @return this builder
+     * @throws IllegalArgumentException if outside -1..9
+     */
+    public Builder zipCompressionLevel(int level) {
+      if (level < -1 || level > 9) {
+        throw new IllegalArgumentException("zipCompressionLevel must be -1 (JDK default) or "
+            + "between 0 and 9, got " + level);
+      }
+      this.zipLevel = level;
       return this;
     }
 

@@ -61,7 +61,17 @@ public final class JsonCodec {
   /** How many characters of a body an error message shows. */
   static final int SNIPPET_LENGTH = 200;
 
-  private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+  /**
+   * Parsson, the JSON-P implementation Yasson brings, refuses by default any document whose string
+   * and number characters add up to more than 15,000,000 ({@code org.eclipse.parsson.maxParsingLimit}),
+   * which a real NBIA {@code getSeries} answer of about 16,000 rows exceeds. The rows reader lifts that
+   * limit: server bodies are read as they come, however large. (Other JSON-P implementations ignore
+   * the property.)
+   */
+  static final String PARSSON_MAX_PARSING_LIMIT = "org.eclipse.parsson.maxParsingLimit";
+
+  private static final JsonParserFactory PARSERS =
+      Json.createParserFactory(Map.of(PARSSON_MAX_PARSING_LIMIT, Integer.MAX_VALUE));
 
   private final Jsonb jsonb;
   private final List<JsonbAdapter<?, ?>> adapters;

@@ -88,6 +88,32 @@ public final class NbiaHttp implements AutoCloseable {
   }
 
   /**
+   * POSTs a form to an endpoint that answers CSV with a header line (NBIA
+   * {@code getSeriesMetadata}, {@code getSeriesMetadata2}) and maps the rows to records by header
+   * name; empty cells read as absent values. The call is marked idempotent: these POSTs only read.
+   *
+   * @param family the path family
+   * @param endpoint the endpoint name
+   * @param form the form fields
+   * @param type the record type
+   * @param <T> the record type
+   * @return the records; empty when the server answered with an empty body
+   */
+  public <T extends Record> List<T> postCsv(ApiFamily family, String endpoint, Params form, Class<T> type) {
+    HttpCall call = postCall(family, endpoint, form);
+    List<Map<String, Object>> rows;
+    try (HttpResult result = send(call, endpoint)) {
+      try {
+        rows = CsvRows.read(result.bodyAsString());
+      } catch (TciaDecodeException e) {
+        throw new TciaDecodeException("NBIA " + endpoint + " answered with a body that is not the expected CSV: "
+            + e.getMessage(), result.requestInfo(), e);
+      }
+    }
+    return toRecords(rows, type, call);
+  }
+
+  /**
    * GETs an endpoint and returns its body as text.
    *
    * @param family the path family

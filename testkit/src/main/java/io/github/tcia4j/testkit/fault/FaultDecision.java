@@ -72,7 +72,8 @@ public record FaultDecision(String family, String endpoint, long requestIndex, F
 
   /**
    * Wraps a body stream so that it suffers this decision's stream fault (or returns it unchanged
-   * when there is none). The download endpoints call this on their response stream.
+   * when there is none). The server applies it to streamed answers such as
+   * {@code getSingleImage}; the zip downloads place the fault inside a DICOM entry themselves.
    *
    * @param out the body stream
    * @param expectedLength the body's expected length, or a negative number when unknown

@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Each (host, family, endpoint) has its own request counter. A decision depends only on the
  * seed, the host, the family, the endpoint and that counter, so the n-th request to an endpoint
- * always meets the same fault, whatever other endpoints were called in between.
+ * always meets the same fault, whatever other endpoints were called in between. A rule with
+ * {@link FaultRule#perSeries()} counts (and rolls) per (host, family, endpoint, series) instead,
+ * so each series' n-th request meets the same fault however parallel downloads interleave.
  */
 public final class FaultPlanner {
   private final FaultProfile profile;
@@ -49,9 +51,30 @@ public final class FaultPlanner {
    * @return the decision
    */
   public FaultDecision decide(Host host, String family, String endpoint) {
+    return decide(host, family, endpoint, Optional.empty());
+  }
+
+  /**
+   * Decides the next request of an endpoint about a series.
+   *
+   * @param host the host
+   * @param family the family label
+   * @param endpoint the endpoint name
+   * @param seriesInstanceUid the series the request names ({@code SeriesInstanceUID} or
+   *     {@code SeriesUID}), if any: selects series rules and, for them and for per-series
+   *     rules, the counter
+   * @return the decision
+   */
+  public FaultDecision decide(Host host, String family, String endpoint,
+      Optional<String> seriesInstanceUid) {
+    Optional<FaultRule> targeted =
+        seriesInstanceUid.flatMap(uid -> profile.seriesRuleFor(family, endpoint, uid));
+    FaultRule rule = targeted.orElseGet(() -> profile.ruleFor(family, endpoint));
     String key = host.name() + '/' + family + '/' + endpoint;
+    if (seriesInstanceUid.isPresent() && (targeted.isPresent() || rule.perSeries())) {
+      key = key + '/' + seriesInstanceUid.get();
+    }
     long index = counters.computeIfAbsent(key, k -> new AtomicLong()).getAndIncrement();
-    FaultRule rule = profile.ruleFor(family, endpoint);
     SplittableRandom random = new SplittableRandom(mix(seed, key, index));
     double failRoll = random.nextDouble();
     double limitRoll = random.nextDouble();
@@ -67,6 +90,11 @@ public final class FaultPlanner {
       rateLimited = true;
     }
     Optional<StreamFaultKind> stream = Optional.empty();
+    long served = index - rule.failFirst() - rule.rateLimitFirst();
+    if (errorStatus == 0 && !rateLimited && served >= 0 && served < rule.streamFaultFirst()) {
+      return new FaultDecision(family, endpoint, index, rule, rule.latency(), 0, false,
+          Optional.of(rule.firstStreamFault()), position);
+    }
     if (errorStatus == 0 && !rateLimited && rule.hasStreamFaults()) {
       double edge = rule.resetProbability();
       if (streamRoll < edge) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An immutable set of fault rules: a default {@link FaultRule} for every endpoint, rules for
@@ -15,6 +16,13 @@ import java.util.Objects;
  * and a name ({@code v4/getImage}, {@code v2/getSeries}, {@code advanced/getSimpleSearchWithModalityAndBodyPartPaged},
  * {@code root/oauth/token}). The most specific key wins and replaces the default rule entirely
  * (rules are not merged).
+ *
+ * <p>A rule may also target one series: {@link Builder#series(String, String, FaultRule)} applies
+ * it to the requests of an endpoint key whose {@code SeriesInstanceUID} (or, for
+ * {@code getDicomTags}, {@code SeriesUID}) parameter names that series. A series rule wins over
+ * every endpoint rule; other series keep the endpoint or default rule. Requests under a series
+ * rule are always counted per series (as with {@link FaultRule#perSeries()}), so its
+ * {@code failFirst} or {@code streamFaultFirst} hits that series' first requests.
  *
  * <p>Named profiles for the command line ({@link #named(String)}):
  * <ul>
@@ -27,22 +35,34 @@ import java.util.Objects;
  *   <li>{@code outage}: every {@code getImage} and {@code getImageWithMD5Hash} answers 500, like
  *       the download outage of 2024-06-24;
  *   <li>{@code rate-limited}: 25 % of requests answer 429 with {@code Retry-After: 2};
- *   <li>{@code congested}: 300 ms latency and 20 MB/s in total across all connections.
+ *   <li>{@code congested}: 300 ms latency and 20 MB/s in total across all connections;
+ *   <li>{@code reset-once}, {@code truncate-once}, {@code corrupt-once}, {@code stall-once}: the
+ *       first download of each series ({@code getImage}, {@code getImageWithMD5Hash},
+ *       {@code getDCMImage}, {@code getSingleImage}, counted per series) suffers that stream fault
+ *       (stalls last 10 minutes), and every later download of the series works: for testing a
+ *       client's retries.
  * </ul>
  */
 public final class FaultProfile {
   private static final List<String> NAMES =
-      List.of("none", "slow", "flaky", "outage", "rate-limited", "congested");
+      List.of("none", "slow", "flaky", "outage", "rate-limited", "congested", "reset-once",
+          "truncate-once", "corrupt-once", "stall-once");
+  private static final List<String> DOWNLOADS =
+      List.of("getImage", "getImageWithMD5Hash", "getDCMImage", "getSingleImage");
 
   private final String name;
   private final FaultRule defaults;
   private final Map<String, FaultRule> endpoints;
+  private final Map<String, Map<String, FaultRule>> series;
   private final long totalBytesPerSecond;
 
   private FaultProfile(Builder b) {
     this.name = b.name;
     this.defaults = b.defaults;
     this.endpoints = Map.copyOf(b.endpoints);
+    Map<String, Map<String, FaultRule>> s = new LinkedHashMap<>();
+    b.series.forEach((uid, rules) -> s.put(uid, Map.copyOf(rules)));
+    this.series = Map.copyOf(s);
     this.totalBytesPerSecond = b.totalBytesPerSecond;
   }
 
@@ -102,10 +122,26 @@ public final class FaultProfile {
         return builder().name("congested")
             .defaults(FaultRule.builder().latency(Duration.ofMillis(300)).build())
             .totalBytesPerSecond(20_000_000L).build();
+      case "reset-once":
+        return once("reset-once", StreamFaultKind.RESET);
+      case "truncate-once":
+        return once("truncate-once", StreamFaultKind.TRUNCATE);
+      case "corrupt-once":
+        return once("corrupt-once", StreamFaultKind.CORRUPT);
+      case "stall-once":
+        return once("stall-once", StreamFaultKind.STALL);
       default:
         throw new IllegalArgumentException("Unknown fault profile '" + name
             + "'. Known profiles: " + NAMES);
     }
+  }
+
+  private static FaultProfile once(String name, StreamFaultKind kind) {
+    FaultRule rule = FaultRule.builder().streamFaultFirst(kind, 1).perSeries(true)
+        .stallDuration(Duration.ofMinutes(10)).build();
+    Builder b = builder().name(name);
+    DOWNLOADS.forEach(endpoint -> b.endpoint(endpoint, rule));
+    return b.build();
   }
 
   /**
@@ -136,6 +172,15 @@ public final class FaultProfile {
   }
 
   /**
+   * The rules that target single series: series UID, then endpoint key, then rule.
+   *
+   * @return an unmodifiable map
+   */
+  public Map<String, Map<String, FaultRule>> seriesRules() {
+    return series;
+  }
+
+  /**
    * The total bandwidth cap across all connections of the sandbox.
    *
    * @return bytes per second; 0 for none
@@ -153,11 +198,44 @@ public final class FaultProfile {
    * @return the most specific rule
    */
   public FaultRule ruleFor(String family, String endpoint) {
+    return ruleFor(family, endpoint, Optional.empty());
+  }
+
+  /**
+   * The rule that applies to a request of an endpoint about a series.
+   *
+   * @param family the family label
+   * @param endpoint the endpoint name
+   * @param seriesInstanceUid the series the request names, if any
+   * @return the series rule of the endpoint if there is one, else the most specific endpoint
+   *     rule, else the default
+   */
+  public FaultRule ruleFor(String family, String endpoint, Optional<String> seriesInstanceUid) {
+    Optional<FaultRule> targeted =
+        seriesInstanceUid.flatMap(uid -> seriesRuleFor(family, endpoint, uid));
+    if (targeted.isPresent()) {
+      return targeted.get();
+    }
     FaultRule r = endpoints.get(family + "/" + endpoint);
     if (r == null) {
       r = endpoints.get(endpoint);
     }
     return r == null ? defaults : r;
+  }
+
+  /**
+   * The rule that targets one series on an endpoint, if the profile has one.
+   *
+   * @param family the family label
+   * @param endpoint the endpoint name
+   * @param seriesInstanceUid the series UID
+   * @return the rule of the family-specific key, else of the endpoint name, else empty
+   */
+  public Optional<FaultRule> seriesRuleFor(String family, String endpoint,
+      String seriesInstanceUid) {
+    Map<String, FaultRule> targeted = series.getOrDefault(seriesInstanceUid, Map.of());
+    FaultRule r = targeted.get(family + "/" + endpoint);
+    return Optional.ofNullable(r != null ? r : targeted.get(endpoint));
   }
 
   /**
@@ -170,6 +248,7 @@ public final class FaultProfile {
     b.name = name;
     b.defaults = defaults;
     b.endpoints.putAll(endpoints);
+    series.forEach((uid, rules) -> b.series.put(uid, new LinkedHashMap<>(rules)));
     b.totalBytesPerSecond = totalBytesPerSecond;
     return b;
   }
@@ -186,6 +265,7 @@ public final class FaultProfile {
   @Override
   public String toString() {
     return "FaultProfile[" + name + ", defaults=" + defaults + ", endpoints=" + endpoints
+        + (series.isEmpty() ? "" : ", series=" + series)
         + ", totalBytesPerSecond=" + totalBytesPerSecond + "]";
   }
 
@@ -194,9 +274,18 @@ public final class FaultProfile {
     private String name = "custom";
     private FaultRule defaults = FaultRule.NONE;
     private final Map<String, FaultRule> endpoints = new LinkedHashMap<>();
+    private final Map<String, Map<String, FaultRule>> series = new LinkedHashMap<>();
     private long totalBytesPerSecond;
 
     private Builder() {}
+
+    private static void checkKey(String key) {
+      Objects.requireNonNull(key, "key");
+      if (key.isBlank() || key.chars().anyMatch(Character::isWhitespace)) {
+        throw new IllegalArgumentException("Endpoint key '" + key
+            + "' must be an endpoint name like getImage or v4/getImage, without spaces");
+      }
+    }
 
     /**
      * Names the profile.
@@ -229,12 +318,32 @@ public final class FaultProfile {
      * @throws IllegalArgumentException if the key is blank or contains white space
      */
     public Builder endpoint(String key, FaultRule rule) {
-      Objects.requireNonNull(key, "key");
-      if (key.isBlank() || key.chars().anyMatch(Character::isWhitespace)) {
-        throw new IllegalArgumentException("Endpoint key '" + key
-            + "' must be an endpoint name like getImage or v4/getImage, without spaces");
-      }
+      checkKey(key);
       endpoints.put(key, Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * Sets the rule of one endpoint for the requests about one series (e.g. make only this
+     * series' {@code getImage} fail). Other series keep the endpoint's or the default rule.
+     *
+     * @param key {@code getImage} (every family) or {@code v4/getImage} (one family)
+     * @param seriesInstanceUid the series, as sent in {@code SeriesInstanceUID} (or
+     *     {@code SeriesUID} for {@code getDicomTags})
+     * @param rule the rule for that series' requests
+     * @return this builder
+     * @throws IllegalArgumentException if the key is blank or contains white space, or the UID
+     *     is blank
+     */
+    public Builder series(String key, String seriesInstanceUid, FaultRule rule) {
+      checkKey(key);
+      Objects.requireNonNull(seriesInstanceUid, "seriesInstanceUid");
+      if (seriesInstanceUid.isBlank()) {
+        throw new IllegalArgumentException("seriesInstanceUid must not be blank; give the UID "
+            + "the requests send in SeriesInstanceUID");
+      }
+      series.computeIfAbsent(seriesInstanceUid, k -> new LinkedHashMap<>())
+          .put(key, Objects.requireNonNull(rule, "rule"));
       return this;
     }
 

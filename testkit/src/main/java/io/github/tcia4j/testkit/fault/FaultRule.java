@@ -12,7 +12,14 @@ import java.util.Objects;
  * {@code rateLimitFirst} requests, then a {@code rateLimitProbability} roll, give 429 with
  * {@code Retry-After}; otherwise the request is served, after {@code latency}, with its body
  * capped at {@code bytesPerSecond}, and (for streamed downloads) at most one stream fault chosen
- * by the four stream probabilities, which must add up to at most 1.
+ * by the four stream probabilities, which must add up to at most 1. The first
+ * {@code streamFaultFirst} requests after the {@code failFirst} and {@code rateLimitFirst} ones
+ * always get {@code firstStreamFault} instead (a "first attempt fails, the retry works" rule).
+ *
+ * <p>Requests are counted per host, family and endpoint; with {@code perSeries} they are counted
+ * per series instead (the request's {@code SeriesInstanceUID} or {@code SeriesUID} parameter), so
+ * "the first request" means the first request for each series, and the random rolls depend on the
+ * series UID and that series' request count, not on how parallel downloads interleave.
  *
  * @param latency added before the response headers; zero for none
  * @param bytesPerSecond per-connection body bandwidth cap; 0 for none
@@ -27,12 +34,17 @@ import java.util.Objects;
  * @param stallProbability the chance that a streamed body pauses for {@code stallDuration}
  * @param corruptProbability the chance that one byte of a streamed body is flipped
  * @param stallDuration how long a stall lasts
+ * @param streamFaultFirst how many requests right after the {@code failFirst} and
+ *     {@code rateLimitFirst} ones get {@code firstStreamFault} for sure
+ * @param firstStreamFault the stream fault of those requests
+ * @param perSeries whether requests are counted (and rolled) per series rather than per endpoint
  */
 public record FaultRule(Duration latency, long bytesPerSecond, int failFirst,
     double failureProbability, int failureStatus, int rateLimitFirst,
     double rateLimitProbability, Duration retryAfter, double resetProbability,
     double truncateProbability, double stallProbability, double corruptProbability,
-    Duration stallDuration) {
+    Duration stallDuration, int streamFaultFirst, StreamFaultKind firstStreamFault,
+    boolean perSeries) {
 
   /** A rule without any fault. */
   public static final FaultRule NONE = builder().build();
@@ -53,6 +65,9 @@ public record FaultRule(Duration latency, long bytesPerSecond, int failFirst,
    * @param stallProbability the stall chance
    * @param corruptProbability the corruption chance
    * @param stallDuration the stall duration
+   * @param streamFaultFirst the number of first stream faults
+   * @param firstStreamFault the kind of those stream faults
+   * @param perSeries whether counted per series
    * @throws IllegalArgumentException if a value is out of range, naming it
    */
   public FaultRule {
@@ -84,6 +99,11 @@ public record FaultRule(Duration latency, long bytesPerSecond, int failFirst,
           + streamTotal + "; keep their sum at or below 1");
     }
     requireNonNegative(stallDuration, "stallDuration");
+    if (streamFaultFirst < 0) {
+      throw new IllegalArgumentException("streamFaultFirst must be >= 0, got "
+          + streamFaultFirst);
+    }
+    Objects.requireNonNull(firstStreamFault, "firstStreamFault");
   }
 
   private static void requireProbability(double p, String name) {
@@ -102,10 +122,11 @@ public record FaultRule(Duration latency, long bytesPerSecond, int failFirst,
   /**
    * Whether this rule can inject any stream fault.
    *
-   * @return true if a stream probability is above zero
+   * @return true if a stream probability is above zero or {@code streamFaultFirst} is set
    */
   public boolean hasStreamFaults() {
-    return resetProbability + truncateProbability + stallProbability + corruptProbability > 0;
+    return streamFaultFirst > 0
+        || resetProbability + truncateProbability + stallProbability + corruptProbability > 0;
   }
 
   /**
@@ -137,6 +158,9 @@ public record FaultRule(Duration latency, long bytesPerSecond, int failFirst,
     b.stallProbability = stallProbability;
     b.corruptProbability = corruptProbability;
     b.stallDuration = stallDuration;
+    b.streamFaultFirst = streamFaultFirst;
+    b.firstStreamFault = firstStreamFault;
+    b.perSeries = perSeries;
     return b;
   }
 
@@ -155,6 +179,9 @@ public record FaultRule(Duration latency, long bytesPerSecond, int failFirst,
     private double stallProbability;
     private double corruptProbability;
     private Duration stallDuration = Duration.ofSeconds(30);
+    private int streamFaultFirst;
+    private StreamFaultKind firstStreamFault = StreamFaultKind.RESET;
+    private boolean perSeries;
 
     private Builder() {}
 
@@ -303,6 +330,37 @@ public record FaultRule(Duration latency, long bytesPerSecond, int failFirst,
     }
 
     /**
+     * Makes the first {@code n} requests that are served (those after the {@code failFirst} and
+     * {@code rateLimitFirst} ones) suffer a stream fault of the given kind; later requests only
+     * meet the probabilistic ones. With {@link #perSeries(boolean) perSeries(true)} and
+     * {@code n = 1} every series' first download fails and its retry works.
+     *
+     * @param kind the stream fault
+     * @param n the number of requests
+     * @return this builder
+     */
+    public Builder streamFaultFirst(StreamFaultKind kind, int n) {
+      this.firstStreamFault = Objects.requireNonNull(kind, "kind");
+      this.streamFaultFirst = n;
+      return this;
+    }
+
+    /**
+     * Counts requests per series instead of per endpoint: {@code failFirst},
+     * {@code rateLimitFirst} and {@code streamFaultFirst} then apply to each series' first
+     * requests, and every roll depends on the series UID and its own request count. Requests
+     * without a {@code SeriesInstanceUID} (or {@code SeriesUID}) parameter are counted per
+     * endpoint as usual.
+     *
+     * @param perSeries whether to count per series
+     * @return this builder
+     */
+    public Builder perSeries(boolean perSeries) {
+      this.perSeries = perSeries;
+      return this;
+    }
+
+    /**
      * Builds the rule.
      *
      * @return the rule
@@ -311,7 +369,8 @@ public record FaultRule(Duration latency, long bytesPerSecond, int failFirst,
     public FaultRule build() {
       return new FaultRule(latency, bytesPerSecond, failFirst, failureProbability, failureStatus,
           rateLimitFirst, rateLimitProbability, retryAfter, resetProbability,
-          truncateProbability, stallProbability, corruptProbability, stallDuration);
+          truncateProbability, stallProbability, corruptProbability, stallDuration,
+          streamFaultFirst, firstStreamFault, perSeries);
     }
   }
 }

@@ -29,6 +29,8 @@ public final class NbiaRoutes {
     DoiEndpoints.register(t);
     CartEndpoints.register(t);
     QcEndpoints.register(t);
+    DownloadEndpoints.register(t);
+    DicomTagsEndpoints.register(t);
     return t;
   }
 }

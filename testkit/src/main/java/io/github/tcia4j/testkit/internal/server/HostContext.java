@@ -7,6 +7,7 @@ import io.github.tcia4j.testkit.auth.TokenService;
 import io.github.tcia4j.testkit.data.Dataset;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.zip.Deflater;
 
 /**
  * Everything an endpoint of one host may need: its data, tokens, clock, column era, fault state
@@ -21,6 +22,7 @@ public final class HostContext {
   private final FaultState faults;
   private final RequestCounters counters;
   private final RequestLog log;
+  private final int zipCompressionLevel;
   private volatile String rootUrl = "";
 
   /**
@@ -37,6 +39,33 @@ public final class HostContext {
    */
   public HostContext(Host host, Dataset dataset, TokenService tokens, Clock clock,
       ColumnEra era, FaultState faults, RequestCounters counters, RequestLog log) {
+    this(host, dataset, tokens, clock, era, faults, counters, log,
+        Deflater.DEFAULT_COMPRESSION);
+  }
+
+  /**
+   * Creates the context with a zip compression level for the downloads.
+   *
+   * @param host the host
+   * @param dataset its data
+   * @param tokens its tokens
+   * @param clock the sandbox clock
+   * @param era the column era
+   * @param faults the shared fault state
+   * @param counters the shared counters
+   * @param log the shared request log
+   * @param zipCompressionLevel the DEFLATE level of the download zips: -1 (the JDK default, as
+   *     on the real server) or 0 to 9
+   * @throws IllegalArgumentException if the level is outside -1..9
+   */
+  public HostContext(Host host, Dataset dataset, TokenService tokens, Clock clock,
+      ColumnEra era, FaultState faults, RequestCounters counters, RequestLog log,
+      int zipCompressionLevel) {
+    if (zipCompressionLevel < -1 || zipCompressionLevel > 9) {
+      throw new IllegalArgumentException("zipCompressionLevel must be -1 (default) or 0..9, got "
+          + zipCompressionLevel);
+    }
+    this.zipCompressionLevel = zipCompressionLevel;
     this.host = Objects.requireNonNull(host, "host");
     this.dataset = Objects.requireNonNull(dataset, "dataset");
     this.tokens = Objects.requireNonNull(tokens, "tokens");
@@ -117,6 +146,15 @@ public final class HostContext {
    */
   public RequestLog log() {
     return log;
+  }
+
+  /**
+   * The DEFLATE level of the download zips.
+   *
+   * @return -1 for the JDK default, else 0 to 9
+   */
+  public int zipCompressionLevel() {
+    return zipCompressionLevel;
   }
 
   /**

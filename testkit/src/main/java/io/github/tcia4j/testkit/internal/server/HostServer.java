@@ -180,7 +180,8 @@ public final class HostServer implements AutoCloseable {
     x.bearer = bearer.isPresent();
     x.user = lookup.flatMap(TokenLookup::validUser).map(u -> u.name());
 
-    FaultDecision decision = ctx.faults().planner().decide(ctx.host(), x.family, x.endpoint);
+    FaultDecision decision = ctx.faults().planner().decide(ctx.host(), x.family, x.endpoint,
+        query.nonEmpty("SeriesInstanceUID").or(() -> query.nonEmpty("SeriesUID")));
     x.decision = decision;
     if (!decision.latency().isZero()) {
       x.fault(FaultKind.LATENCY);
@@ -244,11 +245,16 @@ public final class HostServer implements AutoCloseable {
       } else {
         ex.sendResponseHeaders(status, 0);
         OutputStream os = throttle(x, counted);
-        if (x.decision != null) {
-          os = x.decision.wrapBody(os, response.expectedLength(), ctx.faults().sleeper(),
-              x::fault);
+        Optional<FaultAwareBodyWriter> own = response.faultAwareWriter();
+        if (own.isPresent()) {
+          own.get().writeTo(os, x::fault);
+        } else {
+          if (x.decision != null) {
+            os = x.decision.wrapBody(os, response.expectedLength(), ctx.faults().sleeper(),
+                x::fault);
+          }
+          response.writer().orElseThrow().writeTo(os);
         }
-        response.writer().orElseThrow().writeTo(os);
         os.close();
       }
     } catch (IOException | RuntimeException e) {

@@ -19,13 +19,20 @@ public final class SandboxResponse {
   private final Map<String, String> headers = new LinkedHashMap<>();
   private final byte[] body;
   private final BodyWriter writer;
+  private final FaultAwareBodyWriter faultAwareWriter;
   private final long expectedLength;
 
-  private SandboxResponse(int status, byte[] body, BodyWriter writer, long expectedLength) {
+  private SandboxResponse(int status, byte[] body, BodyWriter writer,
+      FaultAwareBodyWriter faultAwareWriter, long expectedLength) {
     this.status = status;
     this.body = body;
     this.writer = writer;
+    this.faultAwareWriter = faultAwareWriter;
     this.expectedLength = expectedLength;
+  }
+
+  private SandboxResponse(int status, byte[] body, BodyWriter writer, long expectedLength) {
+    this(status, body, writer, null, expectedLength);
   }
 
   /**
@@ -79,6 +86,21 @@ public final class SandboxResponse {
   }
 
   /**
+   * A streamed answer (chunked transfer, no {@code Content-Length}) whose writer applies the
+   * request's stream fault itself; the server only applies the bandwidth caps.
+   *
+   * @param status the status
+   * @param contentType the content type
+   * @param writer writes the body and injects the stream fault
+   * @return the response
+   */
+  public static SandboxResponse streamingWithOwnFaults(int status, String contentType,
+      FaultAwareBodyWriter writer) {
+    return new SandboxResponse(status, null, null,
+        Objects.requireNonNull(writer, "writer"), -1).header("Content-Type", contentType);
+  }
+
+  /**
    * Sets a header.
    *
    * @param name the name
@@ -120,10 +142,19 @@ public final class SandboxResponse {
   /**
    * The streamed body's writer.
    *
-   * @return the writer, or empty for a buffered answer
+   * @return the writer, or empty for a buffered answer or a fault-aware writer
    */
   public Optional<BodyWriter> writer() {
     return Optional.ofNullable(writer);
+  }
+
+  /**
+   * The streamed body's writer that applies the stream fault itself.
+   *
+   * @return the writer, or empty for other answers
+   */
+  public Optional<FaultAwareBodyWriter> faultAwareWriter() {
+    return Optional.ofNullable(faultAwareWriter);
   }
 
   /**
