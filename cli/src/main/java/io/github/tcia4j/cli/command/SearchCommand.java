@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
  * ({@code --uids}) or writes their manifest ({@code --manifest FILE}).
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
+    header = "Search patients like the TCIA portal (getSimpleSearch).",
     description = {"Search patients like the TCIA portal does (tcia_utils getSimpleSearch).",
         "Several values of one option are alternatives; different options must all match.",
         "--start and --size count patients, not series."})
