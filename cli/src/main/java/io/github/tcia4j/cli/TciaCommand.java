@@ -7,10 +7,12 @@ import io.github.tcia4j.cli.command.DoiCommand;
 import io.github.tcia4j.cli.command.MetadataCommand;
 import io.github.tcia4j.cli.command.PatientsCommand;
 import io.github.tcia4j.cli.command.SandboxCommand;
+import io.github.tcia4j.cli.command.SearchCommand;
 import io.github.tcia4j.cli.command.SeriesCommand;
 import io.github.tcia4j.cli.command.StudiesCommand;
 import io.github.tcia4j.cli.command.TagsCommand;
 import io.github.tcia4j.cli.command.ValuesCommand;
+import io.github.tcia4j.cli.command.ViewerCommand;
 import io.github.tcia4j.common.ClientConfig;
 import io.github.tcia4j.common.error.TciaException;
 import java.io.PrintWriter;
@@ -31,7 +33,7 @@ import picocli.CommandLine.ParseResult;
     description = "Query and download data of The Cancer Imaging Archive (TCIA), or run an offline sandbox of its servers.",
     subcommands = {CollectionsCommand.class, ValuesCommand.class, CountsCommand.class, PatientsCommand.class,
         StudiesCommand.class, SeriesCommand.class, MetadataCommand.class, TagsCommand.class, CartCommand.class,
-        DoiCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class})
+        DoiCommand.class, SearchCommand.class, ViewerCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class})
 public final class TciaCommand implements Runnable {
   /** Exit code: success. */
   public static final int OK = 0;

@@ -6,6 +6,7 @@ import io.github.tcia4j.common.auth.OAuthSettings;
 import io.github.tcia4j.common.http.Params;
 import io.github.tcia4j.common.http.Transports;
 import io.github.tcia4j.common.json.JsonCodec;
+import io.github.tcia4j.common.paging.Paged;
 import io.github.tcia4j.nbia.download.DownloadJob;
 import io.github.tcia4j.nbia.download.DownloadReport;
 import io.github.tcia4j.nbia.download.DownloadRequest;
@@ -37,15 +38,19 @@ import io.github.tcia4j.nbia.model.ManufacturerValue;
 import io.github.tcia4j.nbia.model.ModalityCount;
 import io.github.tcia4j.nbia.model.ModalityValue;
 import io.github.tcia4j.nbia.model.Patient;
+import io.github.tcia4j.nbia.model.PatientHit;
 import io.github.tcia4j.nbia.model.PatientRef;
+import io.github.tcia4j.nbia.model.QcSearchRow;
 import io.github.tcia4j.nbia.model.Series;
 import io.github.tcia4j.nbia.model.SeriesMetadata;
 import io.github.tcia4j.nbia.model.SeriesSize;
+import io.github.tcia4j.nbia.model.SimpleSearchResult;
 import io.github.tcia4j.nbia.model.SopInstanceValue;
 import io.github.tcia4j.nbia.model.Study;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -663,6 +668,166 @@ public final class NbiaClient implements AutoCloseable {
   public String toString() {
     return "NbiaClient[" + root + ", " + apiVersion + (config.oauth().isPresent() ? ", with login" : "") + "]";
   }
+
+  // ---- Simple search, manifests, carts, viewer (issue #4 part 2) -------------------------------
+
+  /**
+   * Runs a simple search and returns one page of patients ({@code tcia_utils}
+   * {@code getSimpleSearch}; NBIA v4 {@code getSimpleSearch}, or on {@link ApiVersion#V2} the
+   * token-protected {@code getSimpleSearchWithModalityAndBodyPartPaged}). The page starts at
+   * {@link SimpleSearch#start()} and holds at most {@link SimpleSearch#size()} patients; the result
+   * also says how many patients match in total and gives facet counts over all of them.
+   *
+   * @param search the criteria, sort and page
+   * @return the page; an empty result when nothing matches
+   * @throws UnsupportedOperationException on {@link ApiVersion#V1}, which has no simple search
+   * @throws io.github.tcia4j.common.error.TciaException when the request fails
+   */
+  public SimpleSearchResult getSimpleSearch(SimpleSearch search) {
+    return searchCalls().simpleSearch(search);
+  }
+
+  /**
+   * Returns every patient a simple search matches, fetched lazily page by page
+   * ({@link SimpleSearch#size()} patients per request, from {@link SimpleSearch#start()} on, until
+   * the total the server reports). Nothing is fetched before iterating; each iteration starts over.
+   *
+   * @param search the criteria and sort; its size is the page size
+   * @return the lazy sequence of patients
+   * @throws UnsupportedOperationException on {@link ApiVersion#V1}
+   */
+  public Paged<PatientHit> simpleSearchPatients(SimpleSearch search) {
+    return searchCalls().patients(search);
+  }
+
+  /**
+   * Returns the Series Instance UIDs of every series a simple search matches ({@code tcia_utils}
+   * {@code getSimpleSearch(format="uids")}), read from the manifest of
+   * {@link #simpleSearchManifest(SimpleSearch)}.
+   *
+   * @param search the criteria (its start is kept, its size replaced by 1,000,000 patients)
+   * @return the UIDs in manifest order; empty when nothing matches
+   * @throws UnsupportedOperationException on {@link ApiVersion#V1}
+   * @throws io.github.tcia4j.common.error.TciaDecodeException when the server's answer is not a
+   *     manifest
+   */
+  public List<String> simpleSearchUids(SimpleSearch search) {
+    return searchCalls().manifest(search).seriesUids();
+  }
+
+  /**
+   * Returns the {@code .tcia} manifest of every series a simple search matches ({@code tcia_utils}
+   * {@code getSimpleSearch(format="manifest_text")}; NBIA {@code getManifestForSimpleSearch}, v4 or
+   * unversioned on {@link ApiVersion#V2}), asking for 1,000,000 patients as {@code tcia_utils} does.
+   *
+   * @param search the criteria (its start is kept, its size replaced)
+   * @return the manifest text exactly as the server sent it; parse it with
+   *     {@link Manifest#parse(String)}
+   * @throws UnsupportedOperationException on {@link ApiVersion#V1}
+   */
+  public String simpleSearchManifest(SimpleSearch search) {
+    return searchCalls().manifestText(search);
+  }
+
+  /**
+   * Writes the manifest of a simple search to a file ({@code tcia_utils}
+   * {@code getSimpleSearch(format="manifest")}, which picked a timestamped name in the working
+   * directory). The file is written atomically (a temporary file, then moved into place); when
+   * nothing matches and the server sends no text, the file is a manifest without series.
+   *
+   * @param search the criteria (its start is kept, its size replaced)
+   * @param target the file to create or replace, e.g. {@code search.tcia}
+   * @return the target
+   * @throws UnsupportedOperationException on {@link ApiVersion#V1}
+   * @throws IllegalArgumentException when the target is a directory
+   * @throws java.io.UncheckedIOException when writing fails
+   */
+  public Path writeSimpleSearchManifest(SimpleSearch search, Path target) {
+    return searchCalls().writeManifest(search, target);
+  }
+
+  /**
+   * Reads the Series Instance UIDs of a {@code .tcia} manifest file ({@code tcia_utils}
+   * {@code manifestToList}). Unlike the Python function, which drops the first six lines, header
+   * lines are recognised wherever they are and anything that is not a UID is an error; see
+   * {@link Manifest#read(Path)} for the whole file.
+   *
+   * @param manifest the manifest file
+   * @return the UIDs in file order
+   * @throws IllegalArgumentException when the file does not exist (the message names the path) or
+   *     holds a line that is not a UID (the message names the line number)
+   */
+  public static List<String> manifestToList(Path manifest) {
+    return Manifest.read(manifest).seriesUids();
+  }
+
+  /**
+   * Creates shared carts of these series in the NBIA portal ({@code tcia_utils}
+   * {@code makeSharedCart}) with a random {@code nbia-<digits>} name, no description and chunks of
+   * 5,000 series. See {@link #makeSharedCart(SharedCartRequest)}.
+   *
+   * @param seriesUids the Series Instance UIDs
+   * @return the portal URLs of the carts, {@code <server>/nbia-search/?saved-cart=<name>}
+   * @throws UnsupportedOperationException unless the client uses {@link ApiVersion#V2}
+   * @throws SharedCartException when the server refuses a cart
+   */
+  public List<String> makeSharedCart(Collection<String> seriesUids) {
+    return makeSharedCart(SharedCartRequest.of(seriesUids));
+  }
+
+  /**
+   * Creates shared carts in the NBIA portal (unversioned {@code createSharedList}, which needs a
+   * token: only {@link ApiVersion#V2} clients can call it). Each chunk of
+   * {@link SharedCartRequest#chunkSize()} series becomes one cart, named {@code <name>} when there
+   * is one chunk and {@code <name>-part1}, {@code <name>-part2}, ... otherwise. The form is properly
+   * URL-encoded (the Python original was not). A refused chunk stops the work: no chunk is silently
+   * skipped.
+   *
+   * @param request the series, name, description and chunk size
+   * @return the portal URLs of the carts, {@code <server>/nbia-search/?saved-cart=<name>}, in order
+   * @throws UnsupportedOperationException unless the client uses {@link ApiVersion#V2}
+   * @throws SharedCartException when the server refuses a cart ({@code Duplicate list name}, no
+   *     permission for a series); its message names the cart, the server's reason and the carts
+   *     created before
+   */
+  public List<String> makeSharedCart(SharedCartRequest request) {
+    return searchCalls().makeSharedCart(request);
+  }
+
+  /**
+   * Runs the curators' QC search ({@code tcia_utils} {@code getAdvancedQCSearch}; unversioned
+   * {@code getAdvancedQCSearch}, {@link ApiVersion#V2} with a curator login only). Each criterion is
+   * sent with its index as {@code criteriaType<i>}, {@code inputType<i>}, {@code value<i>} and
+   * {@code boolean<i>=AND}.
+   *
+   * @param criteria the criteria, at least one
+   * @return the matching series; empty when none
+   * @throws UnsupportedOperationException unless the client uses {@link ApiVersion#V2}
+   * @throws IllegalArgumentException when {@code criteria} is empty
+   * @throws io.github.tcia4j.common.error.TciaUnauthorizedException when the user is no curator
+   *     (the message says so)
+   */
+  public List<QcSearchRow> getAdvancedQCSearch(List<QcCriterion> criteria) {
+    return searchCalls().qcSearch(criteria);
+  }
+
+  /**
+   * Runs the curators' QC search; see {@link #getAdvancedQCSearch(List)}.
+   *
+   * @param criteria the criteria, at least one
+   * @return the matching series; empty when none
+   * @throws UnsupportedOperationException unless the client uses {@link ApiVersion#V2}
+   * @throws IllegalArgumentException when no criterion is given
+   */
+  public List<QcSearchRow> getAdvancedQCSearch(QcCriterion... criteria) {
+    return getAdvancedQCSearch(Arrays.asList(Objects.requireNonNull(criteria, "criteria")));
+  }
+
+  private SearchCalls searchCalls() {
+    return new SearchCalls(http, apiVersion, config);
+  }
+
+  // ---- end of simple search, manifests, carts, viewer (issue #4 part 2) --------------------------
 
   // ---- Downloads (issue #5) ---------------------------------------------------------------------
 

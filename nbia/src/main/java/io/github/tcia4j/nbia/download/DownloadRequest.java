@@ -1,5 +1,6 @@
 package io.github.tcia4j.nbia.download;
 
+import io.github.tcia4j.nbia.Manifest;
 import io.github.tcia4j.nbia.download.internal.PathNames;
 import io.github.tcia4j.nbia.download.internal.SeriesInputs;
 import io.github.tcia4j.nbia.download.internal.UidFiles;
@@ -399,10 +400,26 @@ public final class DownloadRequest {
     }
 
     /**
+     * Adds the series of a {@code .tcia} manifest, in file order ({@code tcia_utils}
+     * {@code input_type="manifest"}). The file is read at once with {@link Manifest#read(Path)}.
+     *
+     * @param file the manifest
+     * @return this builder
+     * @throws IllegalArgumentException when the file is missing or has a line that is neither a
+     *     header line nor a UID (naming the line)
+     */
+    public Builder manifest(Path file) {
+      Objects.requireNonNull(file, "manifest");
+      addUids(Manifest.read(file).seriesUids(), "manifest " + file);
+      return this;
+    }
+
+    /**
      * Adds the series of a file: a CSV or JSON export with a {@code SeriesInstanceUID} column or
-     * key (as {@code tcia4j} or pandas write them), JSON Lines, or plain text with one UID per line.
-     * The format follows the extension ({@code .csv}, {@code .json}, {@code .jsonl}, {@code .txt})
-     * or, for other names, the content. The file is read at once.
+     * key (as {@code tcia4j} or pandas write them), JSON Lines, plain text with one UID per line, or
+     * a {@code .tcia} manifest. The format follows the extension ({@code .csv}, {@code .json},
+     * {@code .jsonl}, {@code .txt}, {@code .tcia}) or, for other names, the content. The file is
+     * read at once.
      *
      * @param file the file
      * @return this builder
@@ -414,8 +431,19 @@ public final class DownloadRequest {
       Objects.requireNonNull(file, "uidFile");
       String text = UidFiles.read(file);
       UidFiles.Format format = UidFiles.detect(file, text);
-      uids.addAll(UidFiles.uids(file, text, format));
+      if (format == UidFiles.Format.MANIFEST) {
+        addUids(Manifest.read(file).seriesUids(), "manifest " + file);
+      } else {
+        uids.addAll(UidFiles.uids(file, text, format));
+      }
       return this;
+    }
+
+    private void addUids(List<String> values, String source) {
+      int i = 0;
+      for (String uid : values) {
+        uids.add(PathNames.requireUid(uid, source + " entry " + i++));
+      }
     }
 
     /**

@@ -88,6 +88,19 @@ class DownloadRequestTest {
   }
 
   @Test
+  void manifestsAreInputsByMethodByExtensionAndByContent() throws Exception {
+    Path tcia = io.github.tcia4j.nbia.Manifest.of(List.of("1.2.60", "1.2.61")).write(dir.resolve("cart.tcia"));
+    Path bare = Files.writeString(dir.resolve("cart"), io.github.tcia4j.nbia.Manifest.of(List.of("1.2.62")).toText());
+    DownloadRequest r = DownloadRequest.builder().manifest(tcia).uidFile(bare).uidFile(tcia).build();
+    assertThat(r.seriesUids()).containsExactly("1.2.60", "1.2.61", "1.2.62");
+    Path bad = Files.writeString(dir.resolve("bad.tcia"), "downloadServerUrl=x\nListOfSeriesToDownload=\n1.2.3\nnope\n");
+    assertThatThrownBy(() -> DownloadRequest.builder().manifest(bad)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 4");
+    assertThatThrownBy(() -> DownloadRequest.builder().manifest(dir.resolve("missing.tcia")))
+        .hasMessageContaining("not found");
+  }
+
+  @Test
   void filesWithoutTheColumnFailClearly() throws Exception {
     Path csv = Files.writeString(dir.resolve("bad.csv"), "PatientID,Modality\nX,CT\n");
     assertThatThrownBy(() -> DownloadRequest.builder().uidFile(csv))

@@ -83,6 +83,18 @@ class SandboxDownloadTest {
   }
 
   @Test
+  void aManifestIsAnInput() throws Exception {
+    List<String> uids = lungCt().stream().skip(4).limit(2).map(Series::seriesInstanceUid).toList();
+    Path manifest = io.github.tcia4j.nbia.Manifest.of(uids).write(dir.resolve("cart.tcia"));
+    DownloadReport report = nbia.downloadSeries(DownloadRequest.builder().manifest(manifest).path(dir.resolve("dl"))
+        .build());
+    assertThat(report.outcomes()).extracting(SeriesOutcome::seriesInstanceUid).containsExactlyElementsOf(uids);
+    for (SeriesOutcome o : report.outcomes()) {
+      truth.assertFolderHoldsTheSeries(o.location(), o.seriesInstanceUid());
+    }
+  }
+
+  @Test
   void templateLayoutsUseTheServersMetadata() throws Exception {
     List<String> uids = truth.visible("SBX Head+Neck").stream().limit(3).map(s -> s.seriesInstanceUid()).toList();
     DownloadReport report = nbia.downloadSeries(DownloadRequest.builder().seriesUids(uids).path(dir)

@@ -26,7 +26,8 @@ import org.apache.commons.csv.CSVRecord;
  * or pandas' column-oriented object), JSON Lines, or plain text with one UID per line ({@code #}
  * comments and blank lines skipped). The format follows the extension ({@code .csv}, {@code .json},
  * {@code .jsonl}/{@code .ndjson}, {@code .txt}); other extensions are recognised by content.
- * Manifests ({@code .tcia}) are read by the caller.
+ * Manifests ({@code .tcia}, or content with {@code key=value} lines) are recognised here and read
+ * by the caller with {@code Manifest}.
  */
 public final class UidFiles {
   /** The formats this reader knows. */
