@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The acceptance test of issue #5: a 100-series download from a sandbox whose getImage answers mix
  * 500 bursts, 429 with Retry-After, resets, truncations, corrupted entries and stalls ends with
  * every series verified (or precisely reported), nothing corrupt in place and no series fetched
- * twice.
+ * twice; and a download cancelled midway resumes without fetching its finished series again.
  */
 class SandboxFaultsTest {
   private static final Set<String> STREAM_FAULTS = Set.of("RESET", "TRUNCATE", "STALL", "CORRUPT");
@@ -110,6 +110,66 @@ class SandboxFaultsTest {
       }
       String receipt = Files.readString(dir.resolve("receipt.json"));
       assertThat(receipt).contains("\"requested\": 100", "\"repaired\": 2", "\"failed\": 0");
+    }
+  }
+
+  @Test
+  void aDownloadCancelledMidwayLeavesNothingHalfDoneAndResumes() throws Exception {
+    TciaSandbox.Builder builder = TciaSandbox.builder().withoutBuiltInCollections()
+        .addCollection(CollectionSpec.builder("SBX-Cancel-CT", "CT").seriesCount(8).imagesPerSeries(4).build());
+    try (TciaSandbox sandbox = builder.start()) {
+      List<String> uids = sandbox.dataset(Host.NBIA).series().stream().map(s -> s.seriesInstanceUid()).toList();
+      FaultProfile.Builder crawl = FaultProfile.builder().name("crawl");
+      for (String uid : uids.subList(2, 8)) {
+        crawl.series("getImage", uid, FaultRule.builder().bytesPerSecond(500).build());
+      }
+      sandbox.faults(crawl.build());
+      Path root = dir.resolve("dl");
+      java.util.concurrent.atomic.AtomicReference<DownloadJob> job = new java.util.concurrent.atomic.AtomicReference<>();
+      java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+      DownloadListener cancelAfterTwo = new DownloadListener() {
+        @Override
+        public void seriesFinished(SeriesOutcome outcome) {
+          if (outcome.status() == SeriesStatus.DOWNLOADED && done.incrementAndGet() == 2) {
+            while (job.get() == null) {
+              Thread.onSpinWait();
+            }
+            job.get().cancel();
+          }
+        }
+      };
+      try (NbiaClient nbia = NbiaClient.connect(sandbox.nbiaUrl())) {
+        DownloadReport cancelled;
+        try (DownloadJob started = nbia.startDownload(DownloadRequest.builder().seriesUids(uids).path(root)
+            .workers(8).listener(cancelAfterTwo).build())) {
+          job.set(started);
+          cancelled = started.await();
+        }
+        assertThat(cancelled.totals().downloaded()).isEqualTo(2);
+        assertThat(cancelled.totals().cancelled()).isEqualTo(6);
+        for (SeriesOutcome o : cancelled.outcomes()) {
+          if (o.status() == SeriesStatus.CANCELLED) {
+            assertThat(o.location()).as("a cancelled series is not in place").doesNotExist();
+          }
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+          assertThat(all.filter(p -> p.getFileName().toString().contains(".part-"))).isEmpty();
+        }
+
+        sandbox.faults(FaultProfile.none());
+        DownloadReport resumed = nbia.downloadSeries(uids, root);
+        assertThat(resumed.overall()).isEqualTo(OverallStatus.COMPLETE);
+        assertThat(resumed.totals().alreadyPresent()).isEqualTo(2);
+        SandboxTruth truth = new SandboxTruth(sandbox.dataset(Host.NBIA));
+        for (SeriesOutcome o : cancelled.outcomes()) {
+          long requests = sandbox.requests().stream().filter(r -> r.endpoint().equals("getImage")
+              && r.parameter("SeriesInstanceUID").orElse("").equals(o.seriesInstanceUid())).count();
+          if (o.status() == SeriesStatus.DOWNLOADED) {
+            assertThat(requests).as("finished before the cancel, not fetched again").isEqualTo(1);
+          }
+          truth.assertFolderHoldsTheSeries(root.resolve(o.seriesInstanceUid()), o.seriesInstanceUid());
+        }
+      }
     }
   }
 

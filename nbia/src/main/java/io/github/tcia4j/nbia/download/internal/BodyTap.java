@@ -58,9 +58,9 @@ public final class BodyTap extends InputStream {
     int n = (int) Math.min(position, RING_SIZE);
     byte[] out = new byte[n];
     int start = (int) ((position - n) % RING_SIZE);
-    for (int i = 0; i < n; i++) {
-      out[i] = ring[(start + i) % RING_SIZE];
-    }
+    int first = Math.min(n, RING_SIZE - start);
+    System.arraycopy(ring, start, out, 0, first);
+    System.arraycopy(ring, 0, out, first, n - first);
     return out;
   }
 
@@ -126,10 +126,10 @@ public final class BodyTap extends InputStream {
 
   private void remember(byte[] b, int off, int n) {
     int from = n > RING_SIZE ? off + n - RING_SIZE : off;
-    long at = position + (from - off);
-    for (int i = from; i < off + n; i++) {
-      ring[(int) (at % RING_SIZE)] = b[i];
-      at++;
-    }
+    int length = off + n - from;
+    int at = (int) ((position + (from - off)) % RING_SIZE);
+    int first = Math.min(length, RING_SIZE - at);
+    System.arraycopy(b, from, ring, at, first);
+    System.arraycopy(b, from + first, ring, 0, length - first);
   }
 }
