@@ -95,7 +95,7 @@ class DownloadFaultsTest {
   void aStalledStreamHitsTheReadTimeoutAndIsRetried() throws Exception {
     String uid = h.server.addSeries("1.2.9.4", 1, 3).get(0);
     h.server.script(uid, h.server.stall(0.4), h.server.ok());
-    SeriesOutcome o = one(uid, b -> b.readTimeout(Duration.ofSeconds(1)));
+    SeriesOutcome o = one(uid, b -> b.readTimeout(Duration.ofSeconds(2)));
     assertComplete(o);
     assertThat(o.attempts()).isEqualTo(2);
   }
@@ -104,7 +104,7 @@ class DownloadFaultsTest {
   void theSeriesDeadlineAbandonsASlowAttempt() throws Exception {
     String uid = h.server.addSeries("1.2.9.5", 1, 3).get(0);
     h.server.script(uid, h.server.stall(0.4), h.server.ok());
-    SeriesOutcome o = one(uid, b -> b.seriesTimeout(Duration.ofSeconds(1), Duration.ZERO));
+    SeriesOutcome o = one(uid, b -> b.seriesTimeout(Duration.ofSeconds(3), Duration.ZERO));
     assertComplete(o);
     assertThat(o.attempts()).isEqualTo(2);
   }
@@ -113,7 +113,7 @@ class DownloadFaultsTest {
   void failuresAfterTheLastAttemptArePreciselyReported() throws Exception {
     String uid = h.server.addSeries("1.2.9.6", 1, 3).get(0);
     h.server.script(uid, h.server.stall(0.4));
-    SeriesOutcome o = one(uid, b -> b.readTimeout(Duration.ofSeconds(1)).maxAttempts(2).repair(false));
+    SeriesOutcome o = one(uid, b -> b.readTimeout(Duration.ofSeconds(2)).maxAttempts(2).repair(false));
     assertThat(o.status()).isEqualTo(SeriesStatus.FAILED);
     assertThat(o.error()).contains("failed after 2 attempts").contains("stalled: read timeout");
     assertThat(o.bytes()).isZero();
