@@ -1,8 +1,7 @@
 package io.github.tcia4j.nbia;
 
-import io.github.tcia4j.nbia.internal.AtomicFiles;
+import io.github.tcia4j.common.io.AtomicFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -137,7 +136,8 @@ public record Manifest(Map<String, String> header, List<String> seriesUids) {
    * @return the manifest
    * @throws IllegalArgumentException when the file does not exist, is a directory, or has a line
    *     that is not a UID (the message names the file and the line number)
-   * @throws UncheckedIOException when reading fails otherwise
+   * @throws io.github.tcia4j.common.error.TciaException when reading fails otherwise (e.g. not UTF-8,
+   *     no permission)
    */
   public static Manifest read(Path file) {
     Objects.requireNonNull(file, "file");
@@ -151,7 +151,7 @@ public record Manifest(Map<String, String> header, List<String> seriesUids) {
       throw new IllegalArgumentException("Manifest file not found: " + file + " (absolute path "
           + file.toAbsolutePath() + "); check the path", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("Reading the manifest " + file + " failed: " + e, e);
+      throw new io.github.tcia4j.common.error.TciaException("Reading the manifest " + file + " failed: " + e, e);
     }
     return parse(text, "Manifest " + file);
   }
@@ -252,7 +252,7 @@ public record Manifest(Map<String, String> header, List<String> seriesUids) {
    * @param file the file to create or replace, e.g. {@code cart.tcia}
    * @return the file
    * @throws IllegalArgumentException when the path is a directory
-   * @throws UncheckedIOException when writing fails
+   * @throws io.github.tcia4j.common.error.TciaException when writing fails
    */
   public Path write(Path file) {
     Objects.requireNonNull(file, "file");

@@ -740,7 +740,7 @@ public final class NbiaClient implements AutoCloseable {
    * @return the target
    * @throws UnsupportedOperationException on {@link ApiVersion#V1}
    * @throws IllegalArgumentException when the target is a directory
-   * @throws java.io.UncheckedIOException when writing fails
+   * @throws io.github.tcia4j.common.error.TciaException when writing fails
    */
   public Path writeSimpleSearchManifest(SimpleSearch search, Path target) {
     return searchCalls().writeManifest(search, target);

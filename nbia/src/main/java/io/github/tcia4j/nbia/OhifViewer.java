@@ -1,7 +1,7 @@
 package io.github.tcia4j.nbia;
 
 import io.github.tcia4j.common.http.Params;
-import io.github.tcia4j.nbia.internal.AtomicFiles;
+import io.github.tcia4j.common.io.AtomicFiles;
 import io.github.tcia4j.nbia.model.CartSeries;
 import io.github.tcia4j.nbia.model.Series;
 import io.github.tcia4j.nbia.model.SeriesMetadata;
@@ -138,7 +138,7 @@ public final class OhifViewer {
    * @return the file
    * @throws IllegalArgumentException as {@link #html(Iterable, int)}, or when the file is a
    *     directory
-   * @throws java.io.UncheckedIOException when writing fails
+   * @throws io.github.tcia4j.common.error.TciaException when writing fails
    */
   public static Path writeHtml(Iterable<?> rows, int maxRows, Path file) {
     Objects.requireNonNull(file, "file");

@@ -13,7 +13,7 @@ import io.github.tcia4j.common.json.JsonCodec;
 import io.github.tcia4j.common.paging.OffsetBatch;
 import io.github.tcia4j.common.paging.Paged;
 import io.github.tcia4j.nbia.internal.ApiFamily;
-import io.github.tcia4j.nbia.internal.AtomicFiles;
+import io.github.tcia4j.common.io.AtomicFiles;
 import io.github.tcia4j.nbia.internal.NbiaHttp;
 import io.github.tcia4j.nbia.model.PatientHit;
 import io.github.tcia4j.nbia.model.QcSearchRow;

@@ -1,16 +1,12 @@
 package io.github.tcia4j.cli.output;
 
-import io.github.tcia4j.common.error.TciaException;
+import io.github.tcia4j.common.io.AtomicFiles;
 import io.github.tcia4j.common.export.TableFormat;
 import io.github.tcia4j.common.export.TableSchema;
 import io.github.tcia4j.common.export.TableWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +52,7 @@ public final class ResultPrinter {
       } else {
         StringWriter text = new StringWriter();
         TextTable.print(schema.names(), maps, new PrintWriter(text));
-        writeAtomically(file, text.toString());
+        AtomicFiles.writeString(file, text.toString(), "table");
         note(rows.size(), file);
       }
       return;
@@ -79,15 +75,4 @@ public final class ResultPrinter {
     err.flush();
   }
 
-  private static void writeAtomically(Path file, String text) {
-    try {
-      Path absolute = file.toAbsolutePath();
-      Files.createDirectories(absolute.getParent());
-      Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new TciaException("Cannot write " + file + ": " + e.getMessage(), e);
-    }
-  }
 }

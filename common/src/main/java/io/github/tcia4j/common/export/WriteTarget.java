@@ -1,15 +1,14 @@
 package io.github.tcia4j.common.export;
 
+import io.github.tcia4j.common.io.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Where a {@link TableWriter} writes: a caller's stream or writer, or a file written atomically. */
 abstract class WriteTarget {
@@ -62,9 +61,7 @@ abstract class WriteTarget {
       throw new IllegalArgumentException("Cannot write a table to " + target + ": it is a"
           + " directory; give a file name such as " + absolute.resolve("table.csv"));
     }
-    Path folder = absolute.getParent();
-    Files.createDirectories(folder);
-    Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
+    Path temp = AtomicFiles.createTempSibling(absolute, "table");
     Writer w;
     try {
       w = new BufferedWriter(
@@ -146,12 +143,7 @@ abstract class WriteTarget {
     void commit() throws IOException {
       try {
         writer.close();
-        try {
-          Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
-              StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.moveIntoPlace(temp, target);
       } catch (IOException | RuntimeException e) {
         discard();
         throw e;
@@ -165,11 +157,7 @@ abstract class WriteTarget {
       } catch (IOException e) {
         // the file is deleted next; a failed close changes nothing
       }
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException e) {
-        // nothing more can be done; the leftover is a hidden ".part" file, never the target
-      }
+      AtomicFiles.deleteQuietly(temp);
     }
 
     @Override
