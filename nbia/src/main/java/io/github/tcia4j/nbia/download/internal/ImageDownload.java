@@ -3,6 +3,7 @@ package io.github.tcia4j.nbia.download.internal;
 import io.github.tcia4j.common.error.TciaException;
 import io.github.tcia4j.common.http.HttpResult;
 import io.github.tcia4j.common.http.Sleeper;
+import io.github.tcia4j.common.io.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -112,7 +113,7 @@ public final class ImageDownload {
       if (!actual.get().equals(sop)) {
         throw new VerificationException("getSingleImage of " + sop + " returned instance " + actual.get());
       }
-      AtomicFiles.move(temp, file);
+      AtomicFiles.moveIntoPlace(temp, file);
     } catch (IOException e) {
       throw new LocalFileException("Cannot move into place", file, e);
     } finally {

@@ -4,11 +4,14 @@ import io.github.tcia4j.common.ClientConfig;
 import io.github.tcia4j.common.export.Export;
 import io.github.tcia4j.common.export.TableFormat;
 import io.github.tcia4j.common.export.TableSchema;
+import io.github.tcia4j.common.io.AtomicFiles;
 import io.github.tcia4j.nbia.download.DownloadReport;
 import io.github.tcia4j.nbia.download.DownloadTotals;
 import io.github.tcia4j.nbia.download.SeriesOutcome;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
@@ -63,29 +66,29 @@ public final class Receipts {
    * @param file the target, replaced atomically
    */
   public static void writeJson(DownloadReport report, Path file) {
-    AtomicFiles.write(file, out -> {
-      JsonGenerator json = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-          .createGenerator(out, java.nio.charset.StandardCharsets.UTF_8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JsonGenerator json = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+        .createGenerator(out, StandardCharsets.UTF_8);
+    json.writeStartObject();
+    json.write("tool", TOOL);
+    json.write("startTime", report.startTime().toString());
+    json.write("durationSeconds", seconds(report.duration()));
+    json.write("overall", report.overall().name());
+    json.write("summary", report.summary());
+    writeTotals(json, report.totals());
+    json.writeStartArray("series");
+    for (SeriesOutcome outcome : report.outcomes()) {
       json.writeStartObject();
-      json.write("tool", TOOL);
-      json.write("startTime", report.startTime().toString());
-      json.write("durationSeconds", seconds(report.duration()));
-      json.write("overall", report.overall().name());
-      json.write("summary", report.summary());
-      writeTotals(json, report.totals());
-      json.writeStartArray("series");
-      for (SeriesOutcome outcome : report.outcomes()) {
-        json.writeStartObject();
-        for (Map.Entry<String, Object> cell : SERIES_COLUMNS.toMap(outcome).entrySet()) {
-          Object value = cell.getKey().equals("Warnings") ? outcome.warnings() : cell.getValue();
-          writeValue(json, cell.getKey(), value);
-        }
-        json.writeEnd();
+      for (Map.Entry<String, Object> cell : SERIES_COLUMNS.toMap(outcome).entrySet()) {
+        Object value = cell.getKey().equals("Warnings") ? outcome.warnings() : cell.getValue();
+        writeValue(json, cell.getKey(), value);
       }
       json.writeEnd();
-      json.writeEnd();
-      json.flush();
-    });
+    }
+    json.writeEnd();
+    json.writeEnd();
+    json.close();
+    AtomicFiles.writeString(file, out.toString(StandardCharsets.UTF_8), "download receipt");
   }
 
   private static void writeTotals(JsonGenerator json, DownloadTotals t) {

@@ -9,9 +9,11 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -124,6 +126,17 @@ public record SeriesRecord(String seriesInstanceUid, String status, int imageCou
     }
     o.add("files", f);
     Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out).write(o.build());
+  }
+
+  /**
+   * Returns the record as JSON text.
+   *
+   * @return the pretty-printed JSON
+   */
+  public String toJson() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writeTo(out);
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   /**

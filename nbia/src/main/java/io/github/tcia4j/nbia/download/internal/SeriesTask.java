@@ -5,6 +5,7 @@ import io.github.tcia4j.common.error.TciaException;
 import io.github.tcia4j.common.error.TciaHttpException;
 import io.github.tcia4j.common.http.HttpCall;
 import io.github.tcia4j.common.http.HttpResult;
+import io.github.tcia4j.common.io.AtomicFiles;
 import io.github.tcia4j.nbia.download.DownloadRequest;
 import io.github.tcia4j.nbia.download.Md5Check;
 import io.github.tcia4j.nbia.download.SeriesOutcome;
@@ -321,11 +322,11 @@ public final class SeriesTask {
     Path recordFile = RecordCheck.recordOfZip(zip);
     try {
       Files.deleteIfExists(recordFile);
-      AtomicFiles.move(temp, zip);
+      AtomicFiles.moveIntoPlace(temp, zip);
     } catch (IOException e) {
       throw new LocalFileException("Cannot move the finished zip into place at", zip, e);
     }
-    AtomicFiles.write(recordFile, record::writeTo);
+    AtomicFiles.writeString(recordFile, record.toJson(), "completion record");
   }
 
 

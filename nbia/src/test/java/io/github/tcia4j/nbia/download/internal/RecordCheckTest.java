@@ -106,7 +106,7 @@ class RecordCheckTest {
     assertThat(RecordCheck.zip(zip, UID, false).reason()).contains("no valid completion record");
     String sha = Digests.hash(zip, Digests.sha256());
     SeriesRecord record = record(Optional.of(new SeriesRecord.ZipInfo(UID + ".zip", 9, sha)), List.of());
-    AtomicFiles.write(RecordCheck.recordOfZip(zip), record::writeTo);
+    io.github.tcia4j.common.io.AtomicFiles.writeString(RecordCheck.recordOfZip(zip), record.toJson(), "record");
     assertThat(RecordCheck.recordOfZip(zip).getFileName()).hasToString(UID + ".zip.tcia4j.json");
     assertThat(RecordCheck.zip(zip, UID, true).complete()).isTrue();
     Files.writeString(zip, "zip bytez");
