@@ -47,9 +47,9 @@ class ClientConfigTest {
 
   @Test
   void baseUrlIsNormalised() {
-    ClientConfig config = ClientConfig.builder().baseUrl(" HTTPS://Host.example:8443/root/// ").build();
+    ClientConfig config = ClientConfig.builder().baseUrl(" HTTPS://Host.example:8443/tcia/// ").build();
 
-    assertThat(config.baseUrl()).contains(URI.create("https://Host.example:8443/root"));
+    assertThat(config.baseUrl()).contains(URI.create("https://Host.example:8443/tcia"));
     assertThat(ClientConfig.defaults().baseUrl()).isEmpty();
   }
 
