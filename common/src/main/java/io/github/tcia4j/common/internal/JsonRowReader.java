@@ -5,9 +5,11 @@ import jakarta.json.stream.JsonParser.Event;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Reads a JSON array of objects into ordered rows with a JSON-P streaming parser. Keys keep their
@@ -42,49 +44,68 @@ public final class JsonRowReader {
    * @throws jakarta.json.JsonException if the text is not valid JSON
    */
   public static List<Map<String, Object>> readRows(JsonParser parser) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    forEachRow(parser, rows::add);
+    return Collections.unmodifiableList(rows);
+  }
+
+  /**
+   * Reads the rows one at a time and hands each to {@code sink} as soon as it is complete, so the
+   * caller can convert or drop it before the next one is read. Keys, and short string values that
+   * repeat (collection names, licences, manufacturers), are shared between rows instead of being
+   * allocated again for every row.
+   *
+   * @param parser the parser, positioned before the start of the array
+   * @param sink receives each row
+   * @return the number of rows
+   * @throws NotAnObjectException if the top-level value is not an array or an element is not an
+   *     object
+   * @throws jakarta.json.JsonException if the text is not valid JSON
+   */
+  public static long forEachRow(JsonParser parser, Consumer<? super Map<String, Object>> sink) {
     Event event = parser.next();
     if (event != Event.START_ARRAY) {
       throw new NotAnObjectException("the body is " + kind(event) + ", not a JSON array");
     }
-    List<Map<String, Object>> rows = new ArrayList<>();
-    int index = 0;
+    Strings strings = new Strings();
+    long index = 0;
     while ((event = parser.next()) != Event.END_ARRAY) {
       if (event != Event.START_OBJECT) {
         throw new NotAnObjectException("element " + index + " of the array is " + kind(event)
             + ", not a JSON object");
       }
-      rows.add(readObject(parser));
+      sink.accept(readObject(parser, strings));
       index++;
     }
     if (parser.hasNext()) {
       parser.next();
     }
-    return Collections.unmodifiableList(rows);
+    return index;
   }
 
-  private static Map<String, Object> readObject(JsonParser parser) {
+  private static Map<String, Object> readObject(JsonParser parser, Strings strings) {
     Map<String, Object> map = new LinkedHashMap<>();
     while (parser.next() != Event.END_OBJECT) {
-      String key = parser.getString();
-      map.put(key, readValue(parser, parser.next()));
+      String key = strings.shared(parser.getString(), Integer.MAX_VALUE);
+      map.put(key, readValue(parser, parser.next(), strings));
     }
     return Collections.unmodifiableMap(map);
   }
 
-  private static Object readValue(JsonParser parser, Event event) {
+  private static Object readValue(JsonParser parser, Event event, Strings strings) {
     switch (event) {
       case START_OBJECT:
-        return readObject(parser);
+        return readObject(parser, strings);
       case START_ARRAY: {
         List<Object> list = new ArrayList<>();
         Event e;
         while ((e = parser.next()) != Event.END_ARRAY) {
-          list.add(readValue(parser, e));
+          list.add(readValue(parser, e, strings));
         }
         return Collections.unmodifiableList(list);
       }
       case VALUE_STRING:
-        return parser.getString();
+        return strings.shared(parser.getString(), Strings.MAX_SHARED_VALUE_LENGTH);
       case VALUE_NUMBER:
         return number(parser);
       case VALUE_TRUE:
@@ -108,6 +129,28 @@ public final class JsonRowReader {
       }
     }
     return value;
+  }
+
+  /** A bounded pool of strings shared between the rows of one document. */
+  private static final class Strings {
+    /** Longer values (UIDs, descriptions) are rarely repeated and are not pooled. */
+    static final int MAX_SHARED_VALUE_LENGTH = 40;
+    private static final int MAX_ENTRIES = 50_000;
+    private final Map<String, String> pool = new HashMap<>();
+
+    String shared(String value, int maxLength) {
+      if (value.length() > maxLength) {
+        return value;
+      }
+      String known = pool.get(value);
+      if (known != null) {
+        return known;
+      }
+      if (pool.size() < MAX_ENTRIES) {
+        pool.put(value, value);
+      }
+      return value;
+    }
   }
 
   private static String kind(Event event) {

@@ -298,6 +298,37 @@ public final class JsonCodec {
   }
 
   /**
+   * Reads a JSON array of objects from a stream and hands each row to {@code sink} as soon as it
+   * is read, in order, so that a large answer can be converted row by row without holding every
+   * generic row at once. Rows are as {@link #readRows(InputStream)} describes; keys and short
+   * repeated string values are shared between rows. The stream is not closed.
+   *
+   * @param body the JSON body (UTF-8); empty or blank means no rows
+   * @param sink receives each row
+   * @return the number of rows
+   * @throws TciaDecodeException if the body is not a JSON array of objects
+   * @throws TciaIoException if reading the stream fails
+   */
+  public long forEachRow(InputStream body, java.util.function.Consumer<? super Map<String, Object>> sink) {
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(sink, "sink");
+    JsonBodyPeek peek = peek(body);
+    if (peek.first() < 0) {
+      return 0;
+    }
+    requireStart(peek.first(), '[', "a JSON array of objects", peek.start());
+    try (JsonParser parser = PARSERS.createParser(peek.body())) {
+      return JsonRowReader.forEachRow(parser, sink);
+    } catch (JsonRowReader.NotAnObjectException e) {
+      throw new TciaDecodeException("Expected a JSON array of objects, but " + e.getMessage()
+          + "; the body starts with: \"" + Redaction.snippet(peek.start(), SNIPPET_LENGTH) + "\"",
+          null);
+    } catch (JsonException e) {
+      throw failure("a JSON array of objects", peek.start(), e);
+    }
+  }
+
+  /**
    * Writes a value as compact JSON text. Records and beans are written through JSON-B: properties
    * in lexicographic order and {@code null} properties left out (the {@code export} package
    * writes rows in column order with explicit nulls instead).

@@ -6,7 +6,10 @@ import io.github.tcia4j.common.http.HttpResult;
 import io.github.tcia4j.common.http.Params;
 import io.github.tcia4j.common.http.Transport;
 import io.github.tcia4j.common.json.JsonCodec;
+import io.github.tcia4j.common.json.RecordMapper;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -68,7 +71,7 @@ public final class NbiaHttp implements AutoCloseable {
    */
   public <T extends Record> List<T> getRows(ApiFamily family, String endpoint, Params query, Class<T> type) {
     HttpCall call = HttpCall.get(query.appendTo(endpoint(family, endpoint))).build();
-    return toRecords(rows(call, endpoint), type, call);
+    return records(call, endpoint, type);
   }
 
   /**
@@ -84,7 +87,7 @@ public final class NbiaHttp implements AutoCloseable {
    */
   public <T extends Record> List<T> postRows(ApiFamily family, String endpoint, Params form, Class<T> type) {
     HttpCall call = postCall(family, endpoint, form);
-    return toRecords(rows(call, endpoint), type, call);
+    return records(call, endpoint, type);
   }
 
   /**
@@ -185,17 +188,42 @@ public final class NbiaHttp implements AutoCloseable {
     return HttpCall.post(endpoint(family, endpoint)).form(form).idempotent(true).build();
   }
 
-  private List<Map<String, Object>> rows(HttpCall call, String endpoint) {
+  /**
+   * Reads a JSON answer row by row and maps each row to a record as soon as it is parsed, so a
+   * large answer is never held twice (as generic rows and as records).
+   */
+  private <T extends Record> List<T> records(HttpCall call, String endpoint, Class<T> type) {
+    RecordMapper<T> mapper = NbiaConverters.mapper(type);
+    List<T> out = new ArrayList<>();
     try (HttpResult result = send(call, endpoint)) {
       if (result.status() == 204) {
         return List.of();
       }
       try {
-        return json.readRows(result.body());
+        json.forEachRow(result.body(), row -> {
+          try {
+            out.add(mapper.fromRow(row));
+          } catch (TciaDecodeException e) {
+            throw new MappingFailure(e);
+          }
+        });
+      } catch (MappingFailure e) {
+        throw new TciaDecodeException("NBIA answered with a value the client cannot read: " + e.getCause().getMessage(),
+            result.requestInfo(), e.getCause());
       } catch (TciaDecodeException e) {
         throw new TciaDecodeException("NBIA " + endpoint + " answered with a body that is not a JSON array of rows: "
             + e.getMessage(), result.requestInfo(), e);
       }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** Carries a mapping error out of the row callback, to tell it apart from a JSON syntax error. */
+  private static final class MappingFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    MappingFailure(TciaDecodeException cause) {
+      super(cause);
     }
   }
 
