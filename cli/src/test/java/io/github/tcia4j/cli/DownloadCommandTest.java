@@ -277,7 +277,8 @@ class DownloadCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("--manifest=FILE", "--from=FILE", "--layout=flat|TEMPLATE", "--workers=N",
         "--number=N", "--zip", "--no-verify", "--receipt=FILE", "--metadata=FILE", "--no-progress", "--sandbox");
-    assertThat(run.out()).contains("Exit codes:", "3   partial", "4   failed", "Receipts:", "run.json -> run.json + run.csv");
+    assertThat(run.out()).contains("Exit codes:", "3   partial", "4   failed", "Receipts:", "run.json -> run.json + run.csv",
+        "run.csv  -> run.csv + run.json");
     CliRun root = CliRun.of("--help");
     assertThat(root.out()).contains("download", "Exit codes:", "3   download: some series failed or were cancelled");
   }

@@ -18,8 +18,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * {@code FileSize}, speed, ETA, and finished/total series), with one line per finished series
  * printed above it.
  *
- * <p>The bar counts the uncompressed bytes of the files written, the unit {@code FileSize} is
- * given in. A retried series starts its count again; a failed or cancelled one gives its bytes
+ * <p>The bar counts the uncompressed bytes of the DICOM files written ({@code LICENSE} and
+ * {@code md5hashes.csv} are not counted), the unit {@code FileSize} is given in. A retried series starts its count again; a failed or cancelled one gives its bytes
  * back, so the bar never counts a byte that is not on disk at the end; a completed series counts
  * its {@code FileSize}, so a complete run ends at 100 %.
  */
@@ -74,6 +74,9 @@ final class DownloadBars implements DownloadDisplay {
 
   @Override
   public synchronized void fileWritten(String seriesUid, String fileName, long size) {
+    if (fileName.equals("LICENSE") || fileName.equals("md5hashes.csv")) {
+      return;
+    }
     written.merge(seriesUid, size, Long::sum);
     current += size;
     show();

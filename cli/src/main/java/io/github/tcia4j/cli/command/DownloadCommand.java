@@ -32,34 +32,44 @@ import picocli.CommandLine.Spec;
 @Command(name = "download", mixinStandardHelpOptions = true, sortOptions = false,
     header = "Download series (downloadSeries): verified, resumable, with progress and a receipt.",
     description = {
-        "Download DICOM series (tcia_utils downloadSeries). Each series is streamed to disk, every file is checked",
-        "against the server's MD5 hashes, and the series folder (or zip) appears under its final name only when",
-        "complete. Series already complete on disk are skipped, so running the same command again resumes an",
-        "interrupted or partial download and fetches only what is missing.",
+        "Download DICOM series (tcia_utils downloadSeries). Each series is streamed",
+        "to disk, every file is checked against the server's MD5 hashes, and the",
+        "series folder (or zip) appears under its final name only when complete.",
+        "Series already complete on disk are skipped, so running the same command",
+        "again resumes an interrupted or partial download and fetches only what is",
+        "missing.",
         "",
-        "Give the series one way: Series Instance UIDs as arguments, --manifest FILE (a .tcia manifest),",
-        "--from FILE (a CSV or JSON export with a SeriesInstanceUID column, JSON Lines, or one UID per line), or a",
-        "query (--collection, --patient, --study, --modality, --body-part, --manufacturer, --model; getSeries).",
+        "Give the series one way: Series Instance UIDs as arguments, --manifest FILE",
+        "(a manifest from the TCIA portal), --from FILE (a CSV or JSON export with a",
+        "SeriesInstanceUID column, JSON Lines, or one UID per line), or a query",
+        "(--collection, --patient, --study, --modality, --body-part, --manufacturer,",
+        "--model; getSeries).",
         "",
-        "On a terminal a progress bar shows megabytes against the series' FileSize and finished/total series,",
-        "with one line per finished series above it; otherwise (a pipe, a log, --no-progress) one plain line per",
-        "finished series: status, UID, images, size, attempts, seconds. A summary ends the run. Ctrl-C cancels",
-        "cleanly: complete series stay, unfinished ones are removed, and the exit code is 3.",
+        "On a terminal a progress bar shows megabytes against the series' FileSize",
+        "and finished/total series, with one line per finished series above it;",
+        "otherwise (a pipe, a log, --no-progress) one plain line per finished series:",
+        "status, UID, images, size, attempts, seconds. A summary ends the run.",
+        "Ctrl-C cancels cleanly: complete series stay, unfinished ones are removed,",
+        "and the exit code is 3.",
         ""},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:complete: every series is on disk and verified (downloaded now or already present)",
-        "1:the run could not start (server or network failure of a query, download folder locked)",
-        "2:bad command line or input (unreadable file, malformed UID, bad --layout, query matching nothing)",
+        "1:the download could not start: a query before it failed (e.g. --collection against an unreachable"
+            + " server) or another download holds the folder",
+        "2:bad command line or input (unreadable file, malformed UID, bad --layout, a query matching nothing)",
         "3:partial: some series failed or were cancelled (Ctrl-C); the others are complete",
-        "4:failed: no series is complete"},
+        "4:failed: no series is complete (e.g. the server cannot be reached)"},
     footerHeading = "%nReceipts:%n",
     footer = {
-        "--receipt FILE writes the receipt in both formats: the name given keeps the format of its extension and",
-        "the other format goes next to it (run.json -> run.json + run.csv; run.csv -> run.csv + run.json; a name",
-        "without .json or .csv is the JSON receipt, plus the same name with .csv appended). One entry per series:",
-        "status, location, bytes, images, MD5 result, attempts, HTTP requests, duration, collection, licence, DOI,",
-        "warnings, error; the JSON adds the totals."})
+        "--receipt FILE writes the receipt in both formats: the name given keeps the",
+        "format of its extension, the other format goes next to it:",
+        "  run.json -> run.json + run.csv",
+        "  run.csv  -> run.csv + run.json",
+        "  run      -> run (JSON) + run.csv",
+        "One entry per series: status, location, bytes, images, MD5 result, attempts,",
+        "HTTP requests, duration, collection, licence, DOI, warnings, error; the JSON",
+        "adds the totals."})
 public final class DownloadCommand implements Callable<Integer> {
   @Parameters(paramLabel = "UID", arity = "0..*", description = "Series Instance UIDs to download.")
   List<String> uids = new ArrayList<>();
@@ -98,9 +108,9 @@ public final class DownloadCommand implements Callable<Integer> {
   Path path;
 
   @Option(names = "--layout", paramLabel = "flat|TEMPLATE", defaultValue = "flat",
-      description = {"Where series go in the folder: flat (default, as tcia_utils: DIR/<SeriesInstanceUID>/) or a",
-          "template of metadata placeholders, e.g.",
-          "'{Collection}/{PatientID}/{StudyInstanceUID}/{Modality}_{SeriesInstanceUID}'."})
+      description = "Where series go in the folder: flat (default, as tcia_utils: DIR/<SeriesInstanceUID>/) or a"
+          + " template of metadata placeholders, e.g."
+          + " '{Collection}/{PatientID}/{StudyInstanceUID}/{Modality}_{SeriesInstanceUID}'.")
   String layout;
 
   @Option(names = "--workers", paramLabel = "N", defaultValue = "" + DownloadRequest.DEFAULT_WORKERS,
@@ -173,7 +183,7 @@ public final class DownloadCommand implements Callable<Integer> {
         if (!query.isEmpty()) {
           List<Series> found = connection.nbia().getSeries(query);
           if (found.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "The query matched no series (" + describe(query)
+            throw new IllegalArgumentException("The query matched no series (" + describe(query)
                 + "); check the values with 'tcia values' or 'tcia series'");
           }
           request.series(found);
