@@ -4,6 +4,7 @@ import io.github.tcia4j.cli.command.CartCommand;
 import io.github.tcia4j.cli.command.CollectionsCommand;
 import io.github.tcia4j.cli.command.CountsCommand;
 import io.github.tcia4j.cli.command.DoiCommand;
+import io.github.tcia4j.cli.command.DownloadCommand;
 import io.github.tcia4j.cli.command.MetadataCommand;
 import io.github.tcia4j.cli.command.PatientsCommand;
 import io.github.tcia4j.cli.command.SandboxCommand;
@@ -17,6 +18,8 @@ import io.github.tcia4j.common.ClientConfig;
 import io.github.tcia4j.common.error.TciaException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -27,13 +30,20 @@ import picocli.CommandLine.ParseResult;
  * sandbox. Run {@code tcia --help} for the commands.
  *
  * <p>Exit codes: {@value #OK} success; {@value #FAILED} the server or the network failed (the
- * message says how); {@value #USAGE} bad command line or bad input.
+ * message says how); {@value #USAGE} bad command line or bad input; for {@code tcia download}
+ * also {@value #PARTIAL} some series were not downloaded (failed or cancelled, the others are
+ * complete) and {@value #DOWNLOAD_FAILED} no series is complete.
  */
 @Command(name = "tcia", mixinStandardHelpOptions = true, versionProvider = TciaCommand.Version.class,
     description = "Query and download data of The Cancer Imaging Archive (TCIA), or run an offline sandbox of its servers.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:a request failed (server, network, unreadable answer)", "2:bad command line or input",
+        "3:download: some series failed or were cancelled (the others are complete)",
+        "4:download: no series is complete"},
     subcommands = {CollectionsCommand.class, ValuesCommand.class, CountsCommand.class, PatientsCommand.class,
         StudiesCommand.class, SeriesCommand.class, MetadataCommand.class, TagsCommand.class, CartCommand.class,
-        DoiCommand.class, SearchCommand.class, ViewerCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class})
+        DoiCommand.class, SearchCommand.class, ViewerCommand.class, DownloadCommand.class, SandboxCommand.class,
+        CommandLine.HelpCommand.class})
 public final class TciaCommand implements Runnable {
   /** Exit code: success. */
   public static final int OK = 0;
@@ -41,12 +51,28 @@ public final class TciaCommand implements Runnable {
   public static final int FAILED = 1;
   /** Exit code: bad command line or bad input. */
   public static final int USAGE = 2;
+  /**
+   * Exit code of {@code tcia download}: the run is incomplete. Some series failed or were cancelled
+   * (Ctrl-C), the others are complete on disk; running the same command again fetches only the
+   * missing ones.
+   */
+  public static final int PARTIAL = 3;
+  /** Exit code of {@code tcia download}: no series of the run is complete on disk. */
+  public static final int DOWNLOAD_FAILED = 4;
 
   /** Set to {@code 1} to print stack traces of failures. */
   public static final String DEBUG_ENV = "TCIA_DEBUG";
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  private final UnaryOperator<ClientConfig.Builder> clientSettings;
+  private final boolean standalone;
+
+  private TciaCommand(UnaryOperator<ClientConfig.Builder> clientSettings, boolean standalone) {
+    this.clientSettings = Objects.requireNonNull(clientSettings, "clientSettings");
+    this.standalone = standalone;
+  }
 
   /**
    * Runs the command line and exits the JVM with its exit code.
@@ -57,7 +83,7 @@ public final class TciaCommand implements Runnable {
     configureLogging(args);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(execute(out, err, args));
+    System.exit(run(new TciaCommand(UnaryOperator.identity(), true), out, err, args));
   }
 
   /** Set to {@code info} or {@code debug} for more log output (same as {@code --verbose}). */
@@ -81,7 +107,9 @@ public final class TciaCommand implements Runnable {
       }
     }
     if (level != null && !level.isBlank()) {
-      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level.trim().toLowerCase(java.util.Locale.ROOT));
+      String value = level.trim().toLowerCase(java.util.Locale.ROOT);
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", value);
+      System.setProperty("org.slf4j.simpleLogger.log.io.github.tcia4j.nbia.download", value);
     }
   }
 
@@ -94,13 +122,53 @@ public final class TciaCommand implements Runnable {
    * @return the exit code
    */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = new CommandLine(new TciaCommand());
+    return execute(UnaryOperator.identity(), out, err, args);
+  }
+
+  /**
+   * Runs the command line without exiting, with adjusted client settings: every client a command
+   * opens is built from its server options and then passed through {@code clientSettings} (for
+   * tests and embedding, e.g. a {@code Sleeper} that does not really wait, or shorter timeouts).
+   *
+   * @param clientSettings edits the configuration of each client
+   * @param out standard output
+   * @param err standard error
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int execute(UnaryOperator<ClientConfig.Builder> clientSettings, PrintWriter out, PrintWriter err,
+      String... args) {
+    return run(new TciaCommand(clientSettings, false), out, err, args);
+  }
+
+  private static int run(TciaCommand command, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = new CommandLine(command);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(new Failures());
     cl.setExitCodeExceptionMapper(t -> t instanceof TciaException ? FAILED : USAGE);
     return cl.execute(args);
+  }
+
+  /**
+   * Returns the edit applied to the configuration of every client a command opens (identity
+   * unless {@link #execute(UnaryOperator, PrintWriter, PrintWriter, String...)} gave one).
+   *
+   * @return the edit
+   */
+  public UnaryOperator<ClientConfig.Builder> clientSettings() {
+    return clientSettings;
+  }
+
+  /**
+   * Tells whether this command runs as the {@code tcia} program ({@link #main(String[])}), which
+   * ends the JVM with the exit code, rather than embedded through {@code execute}.
+   *
+   * @return {@code true} from {@code main}
+   */
+  public boolean standalone() {
+    return standalone;
   }
 
   /** Without a subcommand, shows the usage. */

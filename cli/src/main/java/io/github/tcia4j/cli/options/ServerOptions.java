@@ -1,5 +1,6 @@
 package io.github.tcia4j.cli.options;
 
+import io.github.tcia4j.cli.TciaCommand;
 import io.github.tcia4j.common.auth.CredentialFile;
 import io.github.tcia4j.nbia.ApiVersion;
 import io.github.tcia4j.nbia.NbiaClient;
@@ -70,6 +71,9 @@ public final class ServerOptions {
     }
     if (credentials != null) {
       builder.login(CredentialFile.read(credentials));
+    }
+    if (spec.root().userObject() instanceof TciaCommand root) {
+      builder.configure(root.clientSettings());
     }
     TciaSandbox started = null;
     try {

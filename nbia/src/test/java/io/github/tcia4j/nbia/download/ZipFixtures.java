@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -19,6 +20,9 @@ import java.util.zip.ZipOutputStream;
 
 /** Builds series zips and DICOM files for tests, the way the NBIA server writes them. */
 public final class ZipFixtures {
+  /** The modification time of every entry of the test zips. */
+  private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2025, 5, 12, 10, 30);
+
   private ZipFixtures() {}
 
   /**
@@ -113,7 +117,8 @@ public final class ZipFixtures {
   }
 
   /**
-   * Zips entries with DEFLATE, as {@code java.util.zip.ZipOutputStream} (and the NBIA server) do.
+   * Zips entries with DEFLATE, as {@code java.util.zip.ZipOutputStream} (and the NBIA server) do,
+   * every entry with the same fixed time, so the same entries always give the same bytes.
    *
    * @param entries name to content, in order
    * @return the zip bytes
@@ -122,7 +127,11 @@ public final class ZipFixtures {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-        zip.putNextEntry(new ZipEntry(e.getKey()));
+        ZipEntry entry = new ZipEntry(e.getKey());
+        // a fixed time, as the server's MaxSubmissionTimestamp: without it every call stamps the
+        // current time, and two zips of the same data made two seconds apart differ
+        entry.setTimeLocal(ENTRY_TIME);
+        zip.putNextEntry(entry);
         zip.write(e.getValue());
         zip.closeEntry();
       }
