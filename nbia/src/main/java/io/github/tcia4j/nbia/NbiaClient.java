@@ -200,7 +200,7 @@ public final class NbiaClient implements AutoCloseable {
     return http.getRows(family(), "getCollectionValues", Params.of(), CollectionValue.class);
   }
 
-  // ---- Queries (issue #4 part 1) ----------------------------------------------------------------
+  // ---- Queries: values, patients, studies, series, metadata, counts, tags, DOIs ----------------
   //
   // Every plain query of tcia_utils.nbia, on every API generation. Differences from Python that
   // hold for all of them: results are records, never None; "no rows" is an empty list; a failed
@@ -643,7 +643,7 @@ public final class NbiaClient implements AutoCloseable {
     }
   }
 
-  // ---- end of queries (issue #4 part 1) ---------------------------------------------------------
+  // ---- end of queries ----------------------------------------------------------------------------
 
   /**
    * Returns the path family for the search endpoints of this client's API version.
@@ -669,7 +669,7 @@ public final class NbiaClient implements AutoCloseable {
     return "NbiaClient[" + root + ", " + apiVersion + (config.oauth().isPresent() ? ", with login" : "") + "]";
   }
 
-  // ---- Simple search, manifests, carts, viewer (issue #4 part 2) -------------------------------
+  // ---- Simple search, manifests, shared carts, QC search ------------------------------------------
 
   /**
    * Runs a simple search and returns one page of patients ({@code tcia_utils}
@@ -827,9 +827,9 @@ public final class NbiaClient implements AutoCloseable {
     return new SearchCalls(http, apiVersion, config);
   }
 
-  // ---- end of simple search, manifests, carts, viewer (issue #4 part 2) --------------------------
+  // ---- end of simple search, manifests, shared carts, QC search -----------------------------------
 
-  // ---- Downloads (issue #5) ---------------------------------------------------------------------
+  // ---- Downloads ----------------------------------------------------------------------------------
 
   /**
    * Downloads series and waits until they are done ({@code tcia_utils.nbia.downloadSeries}):
@@ -928,7 +928,7 @@ public final class NbiaClient implements AutoCloseable {
         .download(seriesUid, sopUid, folder);
   }
 
-  // ---- end of downloads (issue #5) --------------------------------------------------------------
+  // ---- end of downloads ---------------------------------------------------------------------------
 
   /** Builds an {@link NbiaClient}. */
   public static final class Builder {
