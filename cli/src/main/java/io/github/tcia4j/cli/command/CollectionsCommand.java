@@ -2,8 +2,6 @@ package io.github.tcia4j.cli.command;
 
 import io.github.tcia4j.cli.options.OutputOptions;
 import io.github.tcia4j.cli.options.ServerOptions;
-import io.github.tcia4j.cli.output.ResultPrinter;
-import io.github.tcia4j.common.export.TableSchema;
 import io.github.tcia4j.nbia.model.CollectionValue;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,9 +20,7 @@ public final class CollectionsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (ServerOptions.Connection connection = server.open()) {
-      var rows = connection.nbia().getCollections();
-      new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr())
-          .print(rows, TableSchema.ofRecord(CollectionValue.class), output);
+      Printing.records(spec, connection.nbia().getCollections(), CollectionValue.class, output);
     }
     return 0;
   }
