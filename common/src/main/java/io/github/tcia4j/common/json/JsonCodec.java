@@ -6,7 +6,6 @@ import io.github.tcia4j.common.internal.JsonBodyPeek;
 import io.github.tcia4j.common.internal.JsonRowReader;
 import io.github.tcia4j.common.internal.JsonbListType;
 import io.github.tcia4j.common.internal.Redaction;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -15,6 +14,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.adapter.JsonbAdapter;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.bind.serializer.JsonbSerializer;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import java.io.IOException;
@@ -64,14 +64,15 @@ public final class JsonCodec {
   /**
    * Parsson, the JSON-P implementation Yasson brings, refuses by default any document whose string
    * and number characters add up to more than 15,000,000 ({@code org.eclipse.parsson.maxParsingLimit}),
-   * which a real NBIA {@code getSeries} answer of about 16,000 rows exceeds. The rows reader lifts that
-   * limit: server bodies are read as they come, however large. (Other JSON-P implementations ignore
-   * the property.)
+   * which a real NBIA {@code getSeries} answer of about 16,000 rows exceeds. Every parser of this
+   * class (rows and JSON-B alike) is created with that limit lifted: bodies are read as they come,
+   * however large. (Other JSON-P implementations ignore the property.)
    */
   static final String PARSSON_MAX_PARSING_LIMIT = "org.eclipse.parsson.maxParsingLimit";
 
-  private static final JsonParserFactory PARSERS =
-      Json.createParserFactory(Map.of(PARSSON_MAX_PARSING_LIMIT, Integer.MAX_VALUE));
+  private static final UnlimitedJsonProvider PROVIDER = new UnlimitedJsonProvider(JsonProvider.provider());
+
+  private static final JsonParserFactory PARSERS = PROVIDER.createParserFactory(Map.of());
 
   private final Jsonb jsonb;
   private final List<JsonbAdapter<?, ?>> adapters;
@@ -93,7 +94,7 @@ public final class JsonCodec {
       config = config.withDeserializers(deserializers.toArray(new JsonbDeserializer<?>[0]));
     }
     try {
-      this.jsonb = JsonbBuilder.create(config);
+      this.jsonb = JsonbBuilder.newBuilder().withConfig(config).withProvider(PROVIDER).build();
     } catch (JsonbException e) {
       throw new IllegalStateException("No JSON-B implementation found on the class path: add"
           + " org.eclipse.yasson:yasson (runtime scope) to the application", e);

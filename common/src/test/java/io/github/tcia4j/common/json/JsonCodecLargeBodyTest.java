@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Bodies beyond Parsson's default limit of 15,000,000 parsed characters per document (a real
- * NBIA getSeries answer of about 16,000 rows) still read as rows.
+ * NBIA getSeries answer of about 16,000 rows) still read, as rows and through JSON-B.
  */
 class JsonCodecLargeBodyTest {
   private static final int ROWS = 20_000;
@@ -26,6 +26,38 @@ class JsonCodecLargeBodyTest {
       sb.append("{\"n\":").append(i).append(",\"text\":\"").append(FILLER).append("\"}");
     }
     return sb.append(']').toString();
+  }
+
+  /** A JSON-B target for the test rows. */
+  public record Row(long n, String text) {
+  }
+
+  /** A JSON-B target holding the whole array as a property. */
+  public record Holder(List<Row> rows) {
+  }
+
+  @Test
+  void jsonbListsOfMoreThanFifteenMillionCharactersAreRead() {
+    String body = body();
+
+    List<Row> fromText = JsonCodec.standard().readList(body, Row.class);
+    List<Row> fromStream = JsonCodec.standard()
+        .readList(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), Row.class);
+
+    assertThat(fromText).hasSize(ROWS).last().isEqualTo(new Row(ROWS - 1, FILLER));
+    assertThat(fromStream).hasSize(ROWS).last().isEqualTo(new Row(ROWS - 1, FILLER));
+  }
+
+  @Test
+  void jsonbObjectsOfMoreThanFifteenMillionCharactersAreRead() {
+    String body = "{\"rows\":" + body() + "}";
+
+    Holder fromText = JsonCodec.standard().readObject(body, Holder.class);
+    Holder fromStream = JsonCodec.standard()
+        .readObject(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), Holder.class);
+
+    assertThat(fromText.rows()).hasSize(ROWS);
+    assertThat(fromStream.rows()).hasSize(ROWS).first().isEqualTo(new Row(0, FILLER));
   }
 
   @Test
