@@ -265,4 +265,16 @@ public final class RecordMapper<T extends Record> {
     }
     return List.copyOf(keys);
   }
+
+  /**
+   * Normalises a record's {@link ExtraFields} component for its compact constructor: an
+   * unmodifiable copy that keeps the key order, or an empty map for {@code null}. Values may be
+   * {@code null} (a key the server sent as JSON {@code null}).
+   *
+   * @param extra the extra fields as given to the constructor, may be {@code null}
+   * @return an unmodifiable map, never {@code null}
+   */
+  public static Map<String, Object> copyOfExtras(Map<String, Object> extra) {
+    return extra == null || extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+  }
 }

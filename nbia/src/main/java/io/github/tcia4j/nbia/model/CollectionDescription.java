@@ -1,6 +1,7 @@
 package io.github.tcia4j.nbia.model;
 
 import io.github.tcia4j.common.json.ExtraFields;
+import io.github.tcia4j.common.json.RecordMapper;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.Map;
@@ -34,6 +35,6 @@ public record CollectionDescription(
    * @param extra unknown fields
    */
   public CollectionDescription {
-    extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+    extra = RecordMapper.copyOfExtras(extra);
   }
 }

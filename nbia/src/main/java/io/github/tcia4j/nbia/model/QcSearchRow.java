@@ -1,11 +1,10 @@
 package io.github.tcia4j.nbia.model;
 
 import io.github.tcia4j.common.json.ExtraFields;
+import io.github.tcia4j.common.json.RecordMapper;
 import io.github.tcia4j.common.json.WireAlias;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -64,6 +63,6 @@ public record QcSearchRow(
    * @param extra unknown fields
    */
   public QcSearchRow {
-    extra = extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+    extra = RecordMapper.copyOfExtras(extra);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.tcia4j.nbia.model;
 
 import io.github.tcia4j.common.json.ExtraFields;
+import io.github.tcia4j.common.json.RecordMapper;
 import io.github.tcia4j.common.json.WireAlias;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
@@ -30,6 +31,6 @@ public record SpeciesCount(
    * @param extra unknown fields
    */
   public SpeciesCount {
-    extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+    extra = RecordMapper.copyOfExtras(extra);
   }
 }
