@@ -19,13 +19,15 @@ import java.util.Optional;
  * @param path the raw request path, e.g. {@code /nbia-api/services/v4/getSeries}
  * @param query the raw query string, empty when none
  * @param family the path family: {@code v1}, {@code v2}, {@code v4}, {@code advanced},
- *     {@code root}, or empty when the path matched no endpoint
+ *     {@code root}, {@code keycloak} (the realm's token path), or empty when the path matched no
+ *     endpoint
  * @param endpoint the endpoint name, e.g. {@code getSeries}, or empty when unknown
  * @param queryParameters the decoded query parameters in order
  * @param formParameters the decoded form parameters in order (POST)
  * @param headers selected request headers ({@code Accept}, {@code Content-Type},
- *     {@code User-Agent}, {@code Range}, {@code Authorization} redacted)
- * @param bearerToken whether a bearer token was sent
+ *     {@code User-Agent}, {@code Range}, {@code Authorization} redacted except the web UI's
+ *     token-less {@code Bearer undefined})
+ * @param bearerToken whether a bearer token was sent ({@code Bearer undefined} is none)
  * @param user the user the token resolved to, or empty
  * @param status the response status
  * @param bytesSent the response body bytes handed to the connection

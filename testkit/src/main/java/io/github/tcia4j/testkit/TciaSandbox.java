@@ -77,7 +77,7 @@ public final class TciaSandbox implements AutoCloseable {
         Dataset ds = Datasets.build(h, b.seed, today, b.rows, b.columns,
             b.builtIns && (h == Host.NLST || b.recordings.isEmpty()), b.recordings, b.specs);
         TokenService tokens = new TokenService(h, b.clock, b.tokenLifetime,
-            b.refreshTokenLifetime, users);
+            b.refreshTokenLifetime, users, UserAccount.guest(b.guestPassword));
         HostContext ctx = new HostContext(h, ds, tokens, b.clock, b.era, faults, counters, log,
             b.zipLevel);
         int port = h == Host.NBIA ? b.port : b.nlstPort;
@@ -266,6 +266,7 @@ public final class TciaSandbox implements AutoCloseable {
     private final List<CollectionSpec> specs = new ArrayList<>();
     private final List<Path> recordings = new ArrayList<>();
     private final Map<String, UserAccount> users = new LinkedHashMap<>();
+    private String guestPassword = UserAccount.DEFAULT_GUEST_PASSWORD;
     private boolean builtIns = true;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private LongSupplier nanoTime = System::nanoTime;
@@ -461,6 +462,22 @@ public final class TciaSandbox implements AutoCloseable {
     }
 
     /**
+     * Sets the guest password of both hosts: the password {@code nbia_guest} must send to the
+     * Keycloak token path ({@code /auth/realms/TCIA/protocol/openid-connect/token}), and the one
+     * the NBIA token proxy ({@code /nbia-api/oauth/token}) fills in when the guest sends an empty
+     * password (the proxy accepts both). Auth-era tcia_utils sends the guest password TCIA
+     * publishes in its API guide; set that value here to run it against the sandbox.
+     *
+     * @param password the guest password (default {@link UserAccount#DEFAULT_GUEST_PASSWORD})
+     * @return this builder
+     * @throws IllegalArgumentException if the password is empty
+     */
+    public Builder guestPassword(String password) {
+      this.guestPassword = UserAccount.guest(password).password();
+      return this;
+    }
+
+    /**
      * Adds (or replaces) a curator on both hosts (sees every collection, may call
      * {@code getAdvancedQCSearch}).
      *
@@ -476,7 +493,8 @@ public final class TciaSandbox implements AutoCloseable {
       Objects.requireNonNull(name, "name");
       if (name.equals(UserAccount.GUEST)) {
         throw new IllegalArgumentException("The guest account " + UserAccount.GUEST
-            + " is built in (empty password); choose another user name");
+            + " is built in; choose another user name, or set the guest's password with"
+            + " guestPassword(...)");
       }
       users.put(name, new UserAccount(name, Objects.requireNonNull(password, "password"),
           Set.of(restricted), curator));

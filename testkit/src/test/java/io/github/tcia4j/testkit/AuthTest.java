@@ -7,6 +7,9 @@ import static io.github.tcia4j.testkit.Paths.V2;
 import static io.github.tcia4j.testkit.Paths.V4;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tcia4j.testkit.auth.UserAccount;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class AuthTest {
+  private static final String KEYCLOAK = "/auth/realms/TCIA/protocol/openid-connect/token";
   private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-01-15T10:00:00Z"));
   private static TciaSandbox sandbox;
 
@@ -170,5 +174,126 @@ class AuthTest {
     assertThat(call.user()).contains("alice");
     assertThat(call.headers()).containsEntry("Authorization", "Bearer <redacted>");
     assertThat(call.toString()).doesNotContain(t).doesNotContain("wonderland");
+  }
+
+  /** The form auth-era tcia_utils posts to Keycloak (tcia-utils-surface section 2.2). */
+  private static Http.Res keycloak(Http h, String user, String password) {
+    return h.post(KEYCLOAK, "client_id", "nbia", "scope", "openid", "grant_type", "password",
+        "username", user, "password", password);
+  }
+
+  @Test
+  void keycloakRealmPathIssuesTokensLikeAuthEraTciaUtilsExpects() {
+    Http.Res r = keycloak(http(), "nbia_guest", UserAccount.DEFAULT_GUEST_PASSWORD);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.contentType()).isEqualTo("application/json");
+    Map<String, Object> t = Json.object(r.body());
+    assertThat(t).containsKeys("access_token", "expires_in", "refresh_token", "id_token");
+    assertThat(t.get("expires_in")).isEqualTo(7200L);
+    Http.Res v2 = http().withToken((String) t.get("access_token")).get(V2 + "getCollectionValues");
+    assertThat(v2.status()).isEqualTo(200);
+    assertThat(v2.body()).contains("SBX-").doesNotContain(TciaSandbox.RESTRICTED_COLLECTION);
+
+    Http.Res refreshed = http().post(KEYCLOAK, "client_id", "nbia", "grant_type",
+        "refresh_token", "refresh_token", (String) t.get("refresh_token"));
+    assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
+    assertThat(Json.object(refreshed.body()).get("access_token")).isNotEqualTo(t.get("access_token"));
+
+    Http.Res researcher = keycloak(http(), TciaSandbox.RESEARCHER, TciaSandbox.RESEARCHER_PASSWORD);
+    String token = (String) Json.object(researcher.body()).get("access_token");
+    assertThat(http().withToken(token).get(V2 + "getCollectionValues").body())
+        .contains(TciaSandbox.RESTRICTED_COLLECTION);
+  }
+
+  @Test
+  void keycloakChecksTheGuestPasswordAndKnowsOnlyItsClient() {
+    Http.Res empty = keycloak(http(), "nbia_guest", "");
+    assertThat(empty.status()).isEqualTo(401);
+    assertThat(empty.body()).isEqualTo(
+        "{\"error\":\"invalid_grant\",\"error_description\":\"Invalid user credentials\"}");
+    assertThat(keycloak(http(), "nbia_guest", "wrong").status()).isEqualTo(401);
+    Http.Res proxyClient = http().post(KEYCLOAK, "client_id", "NBIA", "grant_type", "password",
+        "username", "nbia_guest", "password", UserAccount.DEFAULT_GUEST_PASSWORD);
+    assertThat(proxyClient.status()).isEqualTo(401);
+    assertThat(proxyClient.body()).contains("unauthorized_client");
+    assertThat(http().get(KEYCLOAK).status()).isEqualTo(405);
+    assertThat(http().post("/realms/TCIA/protocol/openid-connect/token", "client_id", "nbia")
+        .status()).isEqualTo(404);
+    assertThat(http().post("/auth/realms/other/protocol/openid-connect/token", "client_id",
+        "nbia").status()).isEqualTo(404);
+  }
+
+  @Test
+  void proxyFillsInTheGuestPasswordButAlsoAcceptsIt() {
+    assertThat(http().post(TOKEN, "username", "nbia_guest", "password", "", "client_id", "NBIA",
+        "grant_type", "password").status()).isEqualTo(200);
+    assertThat(http().post(TOKEN, "username", "nbia_guest", "client_id", "NBIA", "grant_type",
+        "password").status()).isEqualTo(200);
+    assertThat(http().post(TOKEN, "username", "nbia_guest", "password",
+        UserAccount.DEFAULT_GUEST_PASSWORD, "client_id", "nbia", "grant_type", "password")
+        .status()).isEqualTo(200);
+    assertThat(http().post(TOKEN, "username", "nbia_guest", "password", "wrong", "client_id",
+        "NBIA", "grant_type", "password").status()).isEqualTo(401);
+    // only the guest gets a password filled in
+    assertThat(http().post(TOKEN, "username", TciaSandbox.RESEARCHER, "password", "",
+        "client_id", "NBIA", "grant_type", "password").status()).isEqualTo(401);
+  }
+
+  @Test
+  void theGuestPasswordIsConfigurable() {
+    String published = "the-published-guest-password";
+    try (TciaSandbox s = TciaSandbox.builder().guestPassword(published).start()) {
+      Http h = Http.of(s);
+      assertThat(keycloak(h, "nbia_guest", published).status()).isEqualTo(200);
+      assertThat(keycloak(h, "nbia_guest", UserAccount.DEFAULT_GUEST_PASSWORD).status())
+          .isEqualTo(401);
+      assertThat(h.post(TOKEN, "username", "nbia_guest", "password", "", "client_id", "NBIA",
+          "grant_type", "password").status()).isEqualTo(200);
+      assertThat(keycloak(Http.nlst(s), "nbia_guest", published).status()).isEqualTo(200);
+      assertThat(s.tokens(Host.NBIA).user("nbia_guest").orElseThrow().password())
+          .isEqualTo(published);
+    }
+    assertThatThrownBy(() -> TciaSandbox.builder().guestPassword(""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("guest password must not be empty");
+    assertThatThrownBy(() -> TciaSandbox.builder().user("nbia_guest", "x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("guestPassword(...)");
+  }
+
+  @Test
+  void keycloakRequestsAreLoggedWithoutSecrets() {
+    sandbox.clearRequests();
+    keycloak(http(), "nbia_guest", UserAccount.DEFAULT_GUEST_PASSWORD);
+    RecordedRequest r = sandbox.requests().get(0);
+    assertThat(r.family()).isEqualTo("keycloak");
+    assertThat(r.endpoint()).isEqualTo("openid-connect/token");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.formParameters().get("password")).containsExactly("<redacted>");
+    assertThat(r.toString()).doesNotContain(UserAccount.DEFAULT_GUEST_PASSWORD);
+  }
+
+  @Test
+  void bearerUndefinedIsTheWebUisNoTokenAndServedAsTheGuest() {
+    sandbox.clearRequests();
+    String alice = (String) grant(http(), "alice", "wonderland").get("access_token");
+    Http undefined = http().withToken("undefined");
+    Http.Res v4 = undefined.get(V4 + "getCollectionValues");
+    assertThat(v4.status()).isEqualTo(200);
+    assertThat(v4.body()).isEqualTo(http().get(V4 + "getCollectionValues").body())
+        .contains("SBX-").doesNotContain(TciaSandbox.RESTRICTED_COLLECTION);
+    assertThat(http().withToken(alice).get(V4 + "getCollectionValues").body())
+        .contains(TciaSandbox.RESTRICTED_COLLECTION);
+    assertThat(undefined.get(V4 + "getSeries", "Collection", TciaSandbox.RESTRICTED_COLLECTION)
+        .body()).isEmpty();
+    RecordedRequest logged = sandbox.requests().get(1);
+    assertThat(logged.endpoint()).isEqualTo("getCollectionValues");
+    assertThat(logged.bearerToken()).as("'undefined' is no token").isFalse();
+    assertThat(logged.user()).isEmpty();
+    assertThat(logged.headers()).containsEntry("Authorization", "Bearer undefined");
+    // on v2 it is no token either: 401
+    Http.Res v2 = undefined.get(V2 + "getCollectionValues");
+    assertThat(v2.status()).isEqualTo(401);
+    assertThat(v2.body()).isEmpty();
   }
 }

@@ -80,6 +80,20 @@ class DoiAndCartTest {
   }
 
   @Test
+  void cartContentsWithoutANameAreA400NamingTheParameter() {
+    String required = "A parameter, name, is required for this API call.";
+    for (Http.Res r : List.of(http().get(V1 + "getContentsByName"),
+        http().get(V1 + "getContentsByName", "name", ""),
+        Tokens.guest(http()).get(V2 + "getContentsByName"))) {
+      assertThat(r.status()).isEqualTo(400);
+      assertThat(r.body()).isEqualTo(required);
+      assertThat(r.contentType()).isEqualTo("application/json");
+    }
+    // v2 checks the token first, as for every v2 call
+    assertThat(http().get(V2 + "getContentsByName").status()).isEqualTo(401);
+  }
+
+  @Test
   void v1HidesRestrictedCartSeriesThatV2ShowsToGrantedUsers() {
     SharedCart cart = data().cart("nbia-10000000000000002").orElseThrow();
     assertThat(Json.rows(http().get(V1 + "getContentsByName", "name", cart.name()).body()))

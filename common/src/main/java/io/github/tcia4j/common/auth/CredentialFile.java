@@ -3,6 +3,7 @@ package io.github.tcia4j.common.auth;
 import io.github.tcia4j.common.error.TciaException;
 import java.io.File;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -18,12 +19,13 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,17 +33,27 @@ import org.slf4j.LoggerFactory;
  * Reads and writes the credential file of the NBIA Data Retriever ({@code -l <file>}), the file
  * {@code tcia_utils.nbia.makeCredentialFile} wrote as {@code credentials.txt}.
  *
- * <p>The format is two {@code key=value} lines with exactly this capitalisation:
+ * <p>The Data Retriever loads the file with {@link Properties#load java.util.Properties}, so this
+ * class reads and writes it with the same rules. It holds two keys with exactly this
+ * capitalisation:
  * <pre>
  * userName=alice
  * passWord=the password
  * </pre>
- * encoded in UTF-8. {@link #write(Path, Credentials)} writes these two lines, each ending with
- * {@code \n} (tcia_utils wrote no newline after the last line; the Data Retriever reads both).
- * {@link #read(Path)} accepts {@code \r\n} line ends, blank lines, comment lines starting with
- * {@code #} or {@code !}, and whitespace around lines, keys and values. Values are taken
- * literally (no backslash escapes), so a user name or password cannot begin or end with whitespace
- * or contain a line break.
+ * {@link #write(Path, Credentials)} writes these two lines, each ending with {@code \n}, in plain
+ * ASCII: characters that have a meaning in a properties file ({@code \}, {@code =}, {@code :},
+ * {@code #}, {@code !}, a leading space, tabs and line breaks) are escaped with a backslash and
+ * every other character outside printable ASCII is written as a <code>&#92;uXXXX</code> escape, as
+ * {@link Properties#store(java.io.OutputStream, String)} does. Such a file reads back identically
+ * through {@code Properties.load} from a stream (ISO-8859-1) or from a UTF-8 reader, and through
+ * {@link #read(Path)}. tcia_utils wrote the values unescaped and without a newline after the last
+ * line; for ordinary values that is the same file.
+ *
+ * <p>{@link #read(Path)} applies {@code Properties.load}'s rules: {@code key=value},
+ * {@code key:value} and {@code key value} lines, backslash escapes, continuation lines, comment
+ * lines starting with {@code #} or {@code !}, whitespace before a value is skipped and whitespace
+ * after it kept. The text is read as UTF-8 (a byte order mark is skipped); a file that is not
+ * valid UTF-8 is read as ISO-8859-1, which is what {@code Properties.load} does with a stream.
  *
  * <p>The file holds a password in clear text: {@link #write(Path, Credentials)} creates it
  * readable and writable by its owner only. Messages of the exceptions thrown here never contain
@@ -65,8 +77,9 @@ public final class CredentialFile {
    *
    * @param file the file, e.g. {@code credentials.txt}
    * @return the user name and password in the file
-   * @throws TciaException when the file is missing, cannot be read, is not UTF-8 text, has a line
-   *     that is not {@code key=value}, or lacks the {@code userName} or {@code passWord} line
+   * @throws TciaException when the file is missing, cannot be read, has a malformed
+   *     <code>&#92;uXXXX</code> escape, lacks the {@code userName} or {@code passWord} key, or
+   *     has an empty user name
    */
   public static Credentials read(Path file) {
     Objects.requireNonNull(file, "file");
@@ -90,18 +103,16 @@ public final class CredentialFile {
    * system allows.
    *
    * @param file where to write, e.g. {@code credentials.txt}
-   * @param credentials the user name and password to store
-   * @throws IllegalArgumentException when the user name or password begins or ends with
-   *     whitespace or contains a line break, which the file format cannot keep
+   * @param credentials the user name and password to store; any characters, escaped as the class
+   *     description says
    * @throws TciaException when the file cannot be written
    */
   public static void write(Path file, Credentials credentials) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(credentials, "credentials");
-    checkStorable("user name", credentials.username());
-    checkStorable("password", credentials.password());
-    byte[] content = (USER_NAME_KEY + "=" + credentials.username() + "\n"
-        + PASSWORD_KEY + "=" + credentials.password() + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] content = (USER_NAME_KEY + "=" + escape(credentials.username()) + "\n"
+        + PASSWORD_KEY + "=" + escape(credentials.password()) + "\n")
+        .getBytes(StandardCharsets.US_ASCII);
     Path target = file.toAbsolutePath();
     if (Files.isDirectory(target)) {
       throw new TciaException("cannot write the credential file " + file
@@ -149,37 +160,36 @@ public final class CredentialFile {
     } catch (IOException e) {
       throw new TciaException("credential file " + file + " cannot be read: " + describe(e) + ".", e);
     }
+    String text;
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
+      text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
           .toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
-      throw new TciaException("credential file " + file + " is not UTF-8 text; save it in UTF-8.", e);
+      LOG.debug("Credential file {} is not UTF-8; reading it as ISO-8859-1 like Properties.load",
+          file);
+      text = new String(bytes, StandardCharsets.ISO_8859_1);
     }
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private static Map<String, String> parse(Path file, String text) {
-    Map<String, String> values = new LinkedHashMap<>();
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
-        continue;
-      }
-      int eq = line.indexOf('=');
-      if (eq <= 0) {
-        throw new TciaException("credential file " + file + ": line " + (i + 1) + " is not of the form"
-            + " key=value (the line is not shown because it may hold the password). Expected the lines "
-            + USER_NAME_KEY + "=<user> and " + PASSWORD_KEY + "=<password>.");
-      }
-      String key = line.substring(0, eq).strip();
-      String value = line.substring(eq + 1).strip();
-      if (values.put(key, value) != null) {
-        LOG.debug("Credential file {} sets '{}' more than once; the last line wins", file, key);
-      }
+    Properties properties = new Properties();
+    try {
+      properties.load(new StringReader(text));
+    } catch (IllegalArgumentException e) {
+      throw new TciaException("credential file " + file + " has a malformed \\uXXXX escape (a"
+          + " backslash and u must be followed by four hexadecimal digits; the line is not shown"
+          + " because it may hold the password). Write a literal backslash as \\\\.", e);
+    } catch (IOException e) {
+      throw new TciaException("credential file " + file + " cannot be parsed: " + describe(e) + ".",
+          e);
+    }
+    Map<String, String> values = new TreeMap<>();
+    for (String key : properties.stringPropertyNames()) {
+      values.put(key, properties.getProperty(key));
     }
     return values;
   }
@@ -201,15 +211,48 @@ public final class CredentialFile {
         + key + "=<" + (key.equals(PASSWORD_KEY) ? "password" : "user name") + ">." + hint);
   }
 
-  private static void checkStorable(String what, String value) {
-    if (value.contains("\n") || value.contains("\r")) {
-      throw new IllegalArgumentException("the " + what + " contains a line break, which a credential"
-          + " file cannot hold; remove it.");
+  /**
+   * Escapes a value the way {@code Properties.store} to a stream does, so that
+   * {@code Properties.load} reads it back unchanged whatever its characters.
+   */
+  static String escape(String value) {
+    StringBuilder sb = new StringBuilder(value.length() + 8);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\\':
+          sb.append("\\\\");
+          break;
+        case '\t':
+          sb.append("\\t");
+          break;
+        case '\n':
+          sb.append("\\n");
+          break;
+        case '\r':
+          sb.append("\\r");
+          break;
+        case '\f':
+          sb.append("\\f");
+          break;
+        case '=':
+        case ':':
+        case '#':
+        case '!':
+          sb.append('\\').append(c);
+          break;
+        case ' ':
+          sb.append(i == 0 ? "\\ " : " ");
+          break;
+        default:
+          if (c < 0x20 || c > 0x7e) {
+            sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+          } else {
+            sb.append(c);
+          }
+      }
     }
-    if (!value.equals(value.strip())) {
-      throw new IllegalArgumentException("the " + what + " begins or ends with whitespace, which a"
-          + " credential file cannot keep (readers strip it); remove it.");
-    }
+    return sb.toString();
   }
 
   private static void restrictToOwner(File file) {

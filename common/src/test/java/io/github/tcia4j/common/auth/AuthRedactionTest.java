@@ -104,10 +104,10 @@ class AuthRedactionTest {
     assertThat(CredentialFile.read(file)).isEqualTo(user);
     Files.writeString(file, "userName=" + USER + "\npassword=" + PASSWORD + "\n");
     record(() -> CredentialFile.read(file));
-    Files.writeString(file, "userName=" + USER + "\npassWord: " + PASSWORD + "\n");
+    Files.writeString(file, "userName=" + USER + "\npassWord: " + PASSWORD + "\\u12\n");
     record(() -> CredentialFile.read(file));
     record(() -> {
-      CredentialFile.write(file, new Credentials(USER, PASSWORD + "\n"));
+      CredentialFile.write(dir, new Credentials(USER, PASSWORD));
       return "";
     });
 

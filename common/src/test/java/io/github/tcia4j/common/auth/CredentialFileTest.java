@@ -2,24 +2,40 @@ package io.github.tcia4j.common.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.tcia4j.common.error.TciaException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CredentialFileTest {
   private static final String PASSWORD = "Cr3d-F1le-pass";
 
   @TempDir
   Path dir;
+
+  private static Credentials viaProperties(String text) throws IOException {
+    Properties p = new Properties();
+    p.load(new StringReader(text));
+    return new Credentials(p.getProperty("userName"), p.getProperty("passWord"));
+  }
 
   private static boolean posix(Path path) throws IOException {
     return Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class);
@@ -90,12 +106,32 @@ class CredentialFileTest {
   }
 
   @Test
-  void readToleratesCrlfCommentsBlankLinesAndWhitespace() throws IOException {
+  void readToleratesCrlfCommentsBlankLinesAndWhitespaceBeforeValues() throws IOException {
     Path file = dir.resolve("edited.txt");
-    Files.writeString(file, "\uFEFF# written by hand\r\n\r\n  userName = bob  \r\n! another comment\r\n"
-        + "\tpassWord=" + PASSWORD + "\t\r\nextra=ignored\r\n", StandardCharsets.UTF_8);
+    Files.writeString(file, "\uFEFF# written by hand\r\n\r\n  userName = bob\r\n! another comment\r\n"
+        + "\tpassWord=" + PASSWORD + "\r\nextra=ignored\r\n", StandardCharsets.UTF_8);
 
     assertThat(CredentialFile.read(file)).isEqualTo(new Credentials("bob", PASSWORD));
+  }
+
+  @Test
+  void readKeepsWhitespaceAfterAValueLikePropertiesLoad() throws IOException {
+    Path file = dir.resolve("edited.txt");
+    String text = "userName = bob  \npassWord=" + PASSWORD + "\t\n";
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+
+    assertThat(CredentialFile.read(file)).isEqualTo(new Credentials("bob  ", PASSWORD + "\t"))
+        .isEqualTo(viaProperties(text));
+  }
+
+  @Test
+  void readAcceptsColonAndSpaceSeparatorsEscapesAndContinuationLines() throws IOException {
+    Path file = dir.resolve("credentials.txt");
+    String text = "userName: dave\npassWord  a\\=b\\:c\\\\d \\\n    e\\u00fc\n";
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+
+    assertThat(CredentialFile.read(file)).isEqualTo(new Credentials("dave", "a=b:c\\d e\u00fc"))
+        .isEqualTo(viaProperties(text));
   }
 
   @Test
@@ -151,24 +187,30 @@ class CredentialFileTest {
   }
 
   @Test
-  void lineWithoutEqualsSignIsReportedWithoutShowingIt() throws IOException {
+  void malformedUnicodeEscapeIsReportedWithoutShowingTheLine() throws IOException {
     Path file = dir.resolve("credentials.txt");
-    Files.writeString(file, "userName=alice\npassWord " + PASSWORD + "\n");
+    Files.writeString(file, "userName=alice\npassWord=" + PASSWORD + "\\uZZ\n");
 
     assertThatThrownBy(() -> CredentialFile.read(file))
         .isInstanceOf(TciaException.class)
-        .hasMessageContaining("line 2 is not of the form key=value")
+        .hasMessageContaining("credential file " + file)
+        .hasMessageContaining("malformed \\uXXXX escape")
+        .hasMessageContaining("Write a literal backslash as \\\\")
         .hasMessageNotContaining(PASSWORD);
   }
 
   @Test
-  void invalidUtf8IsReported() throws IOException {
+  void fileThatIsNotUtf8IsReadAsIso88591LikePropertiesLoadFromAStream() throws IOException {
     Path file = dir.resolve("credentials.txt");
-    Files.write(file, new byte[] {'u', 's', 'e', 'r', 'N', 'a', 'm', 'e', '=', (byte) 0xC3, (byte) 0x28});
+    byte[] latin1 = ("userName=j\u00fcrgen\npassWord=caf\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(file, latin1);
+    Properties loaded = new Properties();
+    try (InputStream in = Files.newInputStream(file)) {
+      loaded.load(in);
+    }
 
-    assertThatThrownBy(() -> CredentialFile.read(file))
-        .isInstanceOf(TciaException.class)
-        .hasMessageContaining("is not UTF-8 text");
+    assertThat(CredentialFile.read(file)).isEqualTo(new Credentials("j\u00fcrgen", "caf\u00e9"))
+        .isEqualTo(new Credentials(loaded.getProperty("userName"), loaded.getProperty("passWord")));
   }
 
   @Test
@@ -201,17 +243,61 @@ class CredentialFileTest {
   }
 
   @Test
-  void writeRejectsValuesTheFormatCannotKeep() {
+  void writeEscapesWhatAPropertiesFileWouldMisread() throws IOException {
     Path file = dir.resolve("credentials.txt");
 
-    assertThatThrownBy(() -> CredentialFile.write(file, new Credentials("alice", "line1\nline2")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("password contains a line break")
-        .hasMessageNotContaining("line1");
-    assertThatThrownBy(() -> CredentialFile.write(file, new Credentials(" alice", PASSWORD)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("user name begins or ends with whitespace");
-    assertThat(file).doesNotExist();
+    CredentialFile.write(file, new Credentials(" al:ice", " a\\b=c:d#e!f g\n\u00fc\u20ac"));
+
+    assertThat(Files.readString(file, StandardCharsets.US_ASCII)).isEqualTo(
+        "userName=\\ al\\:ice\npassWord=\\ a\\\\b\\=c\\:d\\#e\\!f g\\n\\u00FC\\u20AC\n");
+  }
+
+  static Stream<String> awkwardValues() {
+    return Stream.of("back\\slash", "a=b", "a:b", "#hash", "!bang", "mid#dle!", "  two leading",
+        "trailing  ", " ", "tab\tand\nnewline\rand\fformfeed", "n\u00f6n-\u00c4SCII \u20ac",
+        "emoji \ud83d\ude00", "\\u0041 not an escape", "end with backslash\\", "=", "",
+        "control\u0001char", "latin1 \u00ff and del \u007f");
+  }
+
+  @ParameterizedTest
+  @MethodSource("awkwardValues")
+  void writtenFileIsReadIdenticallyByPropertiesLoad(String value) throws IOException {
+    Path file = dir.resolve("credentials.txt");
+    Credentials c = new Credentials("user " + value, value);
+
+    CredentialFile.write(file, c);
+
+    Properties fromStream = new Properties();
+    try (InputStream in = Files.newInputStream(file)) {
+      fromStream.load(in);
+    }
+    Properties fromReader = new Properties();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      fromReader.load(in);
+    }
+    assertThat(fromStream).isEqualTo(fromReader)
+        .containsOnly(entry("userName", c.username()), entry("passWord", c.password()));
+    assertThat(CredentialFile.read(file)).isEqualTo(c);
+  }
+
+  @ParameterizedTest
+  @MethodSource("awkwardValues")
+  void fileStoredByPropertiesIsReadIdentically(String value) throws IOException {
+    Properties p = new Properties();
+    p.setProperty("userName", "user " + value);
+    p.setProperty("passWord", value);
+    Path ascii = dir.resolve("stream.txt");
+    try (OutputStream out = Files.newOutputStream(ascii)) {
+      p.store(out, "stored through an OutputStream");
+    }
+    Path utf8 = dir.resolve("writer.txt");
+    try (Writer out = Files.newBufferedWriter(utf8, StandardCharsets.UTF_8)) {
+      p.store(out, "stored through a UTF-8 Writer");
+    }
+
+    Credentials expected = new Credentials("user " + value, value);
+    assertThat(CredentialFile.read(ascii)).isEqualTo(expected);
+    assertThat(CredentialFile.read(utf8)).isEqualTo(expected);
   }
 
   @Test

@@ -18,8 +18,12 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The users and tokens of one host: a small stand-in for the Keycloak realm behind
- * {@code /nbia-api/oauth/token}. Thread-safe.
+ * The users and tokens of one host: a small stand-in for the Keycloak realm {@code TCIA} and the
+ * NBIA token proxy {@code /nbia-api/oauth/token} in front of it. Thread-safe.
+ *
+ * <p>Keycloak checks every password as given ({@link #passwordGrant}); the proxy first fills in
+ * the configured guest password when the guest arrives with an empty one
+ * ({@link #proxyPasswordGrant}), as reference section 2.2 describes.
  *
  * <p>Tokens look like JWTs ({@code header.payload.signature}, base64url) with the usual Keycloak
  * claims; they are random, so their values say nothing about the sandbox seed. A token is valid
@@ -41,7 +45,8 @@ public final class TokenService {
   private record Issued(String user, Instant expires) {}
 
   /**
-   * Creates the service. The guest account is always present.
+   * Creates the service with the default guest password
+   * ({@link UserAccount#DEFAULT_GUEST_PASSWORD}). The guest account is always present.
    *
    * @param host the host (written into the tokens' issuer)
    * @param clock the clock that decides expiry
@@ -53,11 +58,34 @@ public final class TokenService {
    */
   public TokenService(Host host, Clock clock, Duration accessLifetime, Duration refreshLifetime,
       Collection<UserAccount> accounts) {
+    this(host, clock, accessLifetime, refreshLifetime, accounts, UserAccount.guest());
+  }
+
+  /**
+   * Creates the service with a given guest account.
+   *
+   * @param host the host (written into the tokens' issuer)
+   * @param clock the clock that decides expiry
+   * @param accessLifetime the access token lifetime (Keycloak's {@code expires_in})
+   * @param refreshLifetime the refresh token lifetime ({@code refresh_expires_in})
+   * @param accounts the users besides the guest; a later account replaces an earlier one of the
+   *     same name, and an account named like the guest is ignored
+   * @param guest the guest account, e.g. {@code UserAccount.guest("the published password")}
+   * @throws IllegalArgumentException if a lifetime is not positive or {@code guest} is not named
+   *     {@value UserAccount#GUEST}
+   */
+  public TokenService(Host host, Clock clock, Duration accessLifetime, Duration refreshLifetime,
+      Collection<UserAccount> accounts, UserAccount guest) {
     this.host = Objects.requireNonNull(host, "host");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.accessLifetime = requirePositive(accessLifetime, "accessLifetime");
     this.refreshLifetime = requirePositive(refreshLifetime, "refreshLifetime");
-    users.put(UserAccount.GUEST, UserAccount.guest());
+    Objects.requireNonNull(guest, "guest");
+    if (!guest.name().equals(UserAccount.GUEST)) {
+      throw new IllegalArgumentException("The guest account must be named " + UserAccount.GUEST
+          + ", got " + guest.name() + "; create it with UserAccount.guest(password)");
+    }
+    users.put(UserAccount.GUEST, guest);
     for (UserAccount a : accounts) {
       if (!a.name().equals(UserAccount.GUEST)) {
         users.put(a.name(), a);
@@ -93,15 +121,30 @@ public final class TokenService {
   }
 
   /**
-   * The password grant: checks the credentials and issues tokens.
+   * The password grant as the NBIA token proxy performs it: like {@link #passwordGrant}, except
+   * that the guest with an empty password gets the configured guest password filled in.
    *
    * @param username the user name
-   * @param password the password ({@code ""} for the guest)
+   * @param password the password; {@code ""} is accepted for the guest
+   * @return the tokens, or empty when the credentials are wrong
+   */
+  public Optional<TokenGrant> proxyPasswordGrant(String username, String password) {
+    boolean guestWithoutPassword = UserAccount.GUEST.equals(username)
+        && (password == null || password.isEmpty());
+    return passwordGrant(username, guestWithoutPassword ? users.get(UserAccount.GUEST).password()
+        : password);
+  }
+
+  /**
+   * The password grant as Keycloak performs it: checks the credentials exactly and issues tokens.
+   *
+   * @param username the user name
+   * @param password the password (the guest's is its configured password, never empty)
    * @return the tokens, or empty when the credentials are wrong
    */
   public Optional<TokenGrant> passwordGrant(String username, String password) {
     UserAccount u = users.get(username);
-    if (u == null || !u.password().equals(password)) {
+    if (u == null || password == null || !u.password().equals(password)) {
       return Optional.empty();
     }
     return Optional.of(issue(u, null));

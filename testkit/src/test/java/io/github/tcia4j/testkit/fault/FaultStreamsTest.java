@@ -141,4 +141,81 @@ class FaultStreamsTest {
     assertThat(sink.size()).isEqualTo(999);
     assertThat(out.injected()).isFalse();
   }
+
+  /** Remembers where a non-zero byte arrived in a stream of zeros, without storing the bytes. */
+  private static final class ZeroWatcher extends java.io.OutputStream {
+    long position;
+    final List<Long> nonZero = new ArrayList<>();
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      for (int i = off; i < off + len; i++) {
+        if (b[i] != 0) {
+          nonZero.add(position + i - off);
+        }
+      }
+      position += len;
+    }
+  }
+
+  @Test
+  void corruptionAndResetHitTheRightByteBeyond2Gib() throws IOException {
+    long offset = (1L << 31) + 5;
+    byte[] chunk = new byte[1 << 20];
+    long chunks = (offset >> 20) + 2;
+    ZeroWatcher watcher = new ZeroWatcher();
+    AtomicInteger corruptions = new AtomicInteger();
+    FaultyOutputStream corrupt = new FaultyOutputStream(new SkippingStream(watcher, offset),
+        StreamFaultKind.CORRUPT, offset, Duration.ZERO, new FakeTime(), corruptions::incrementAndGet);
+    for (long k = 0; k < chunks; k++) {
+      corrupt.write(chunk, 0, chunk.length);
+    }
+    assertThat(corrupt.position()).isEqualTo(chunks << 20).isGreaterThan(1L << 31);
+    assertThat(corrupt.injected()).isTrue();
+    assertThat(corruptions).hasValue(1);
+    assertThat(watcher.nonZero).containsExactly(offset);
+    assertThat(watcher.position).isEqualTo(chunks << 20);
+
+    FaultyOutputStream reset = new FaultyOutputStream(java.io.OutputStream.nullOutputStream(),
+        StreamFaultKind.RESET, offset, Duration.ZERO, new FakeTime(), () -> { });
+    assertThatThrownBy(() -> {
+      for (long k = 0; k < chunks; k++) {
+        reset.write(chunk, 0, chunk.length);
+      }
+    }).isInstanceOf(InjectedResetException.class);
+    assertThat(reset.position()).isEqualTo(offset);
+  }
+
+  /**
+   * Passes on only the chunks near one offset to the watcher and counts the rest, so the test
+   * does not scan two gibibytes of zeros byte by byte.
+   */
+  private static final class SkippingStream extends java.io.OutputStream {
+    private final ZeroWatcher watcher;
+    private final long near;
+
+    SkippingStream(ZeroWatcher watcher, long near) {
+      this.watcher = watcher;
+      this.near = near;
+    }
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      if (watcher.position + len < near - (1 << 20) || watcher.position > near + (1 << 20)) {
+        watcher.position += len;
+      } else {
+        watcher.write(b, off, len);
+      }
+    }
+  }
 }

@@ -15,25 +15,33 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code POST /nbia-api/oauth/token} (reference section 2.2): the NBIA proxy in front of
- * Keycloak. Form fields {@code grant_type} ({@code password} or {@code refresh_token}),
- * {@code username}, {@code password}, {@code refresh_token}, {@code client_id} ({@code NBIA} or
- * {@code nbia}). Errors are Keycloak's JSON ({@code error}, {@code error_description}).
+ * The token endpoints (reference section 2.2): {@code POST /nbia-api/oauth/token}, the NBIA proxy
+ * in front of Keycloak, and {@code POST /auth/realms/TCIA/protocol/openid-connect/token}, the
+ * Keycloak realm auth-era tcia_utils called directly. Form fields {@code grant_type}
+ * ({@code password} or {@code refresh_token}), {@code username}, {@code password},
+ * {@code refresh_token}, {@code client_id}, and {@code scope} (ignored). Both share the same users
+ * and tokens. They differ where the real ones do: the proxy accepts the client ids {@code NBIA}
+ * and {@code nbia} and fills in the guest password when the guest sends an empty one; Keycloak
+ * knows only its client {@code nbia} and checks the guest's password like any other. Errors are
+ * Keycloak's JSON ({@code error}, {@code error_description}).
  */
 final class AuthEndpoints {
-  private static final Set<String> CLIENTS = Set.of("NBIA", "nbia");
+  private static final Set<String> PROXY_CLIENTS = Set.of("NBIA", "nbia");
+  private static final Set<String> KEYCLOAK_CLIENTS = Set.of("nbia");
 
   private AuthEndpoints() {}
 
   static void register(RouteTable t) {
-    t.post(Family.ROOT, "oauth/token", null, AuthEndpoints::token);
+    t.post(Family.ROOT, "oauth/token", null, req -> token(req, true));
+    t.post(Family.KEYCLOAK, RouteTable.KEYCLOAK_TOKEN_ENDPOINT, null, req -> token(req, false));
     t.get(Family.ROOT, "up", null, req -> SandboxResponse.text(200, "text/plain", "up"));
   }
 
-  private static SandboxResponse token(SandboxRequest req) {
+  private static SandboxResponse token(SandboxRequest req, boolean proxy) {
     Params f = req.form();
     TokenService tokens = req.context().tokens();
-    if (!f.first("client_id").map(CLIENTS::contains).orElse(false)) {
+    Set<String> clients = proxy ? PROXY_CLIENTS : KEYCLOAK_CLIENTS;
+    if (!f.first("client_id").map(clients::contains).orElse(false)) {
       return error(401, "unauthorized_client", "Invalid client or Invalid client credentials");
     }
     Optional<String> grant = f.first("grant_type");
@@ -42,8 +50,10 @@ final class AuthEndpoints {
     }
     switch (grant.get()) {
       case "password": {
-        Optional<TokenGrant> g = tokens.passwordGrant(f.first("username").orElse(""),
-            f.first("password").orElse(""));
+        String username = f.first("username").orElse("");
+        String password = f.first("password").orElse("");
+        Optional<TokenGrant> g = proxy ? tokens.proxyPasswordGrant(username, password)
+            : tokens.passwordGrant(username, password);
         return g.map(AuthEndpoints::granted)
             .orElseGet(() -> error(401, "invalid_grant", "Invalid user credentials"));
       }

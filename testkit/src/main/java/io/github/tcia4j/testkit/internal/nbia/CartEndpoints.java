@@ -12,13 +12,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Shared carts (reference section 4.8): v1/v2 {@code GET getContentsByName} (v1 shows only
- * public series; unknown cart: no rows) and advanced {@code POST createSharedList}.
+ * Shared carts (reference section 4.8): v1/v2 {@code GET getContentsByName} ({@code name}
+ * required, otherwise 400; v1 shows only public series; unknown cart: no rows) and advanced
+ * {@code POST createSharedList}.
  */
 final class CartEndpoints {
   static final String CREATED = "List created";
   static final String DUPLICATE = "Duplicate list name";
   static final String NO_PERMISSION = "User does not have permission for all series in list";
+  static final String NAME_REQUIRED = "A parameter, name, is required for this API call.";
 
   private CartEndpoints() {}
 
@@ -30,8 +32,12 @@ final class CartEndpoints {
   }
 
   private static SandboxResponse contents(SandboxRequest req) {
+    Optional<String> name = req.query().nonEmpty("name");
+    if (name.isEmpty()) {
+      return Responses.badRequestAsJson(NAME_REQUIRED);
+    }
     Access a = Access.of(req);
-    Optional<SharedCart> cart = req.query().nonEmpty("name").flatMap(a.dataset()::cart);
+    Optional<SharedCart> cart = a.dataset().cart(name.get());
     List<SeriesView> rows = new ArrayList<>();
     cart.ifPresent(c -> c.seriesInstanceUids().forEach(uid -> a.dataset().series(uid)
         .filter(a::series).ifPresent(s -> rows.add(SeriesView.of(a.dataset(), s)))));

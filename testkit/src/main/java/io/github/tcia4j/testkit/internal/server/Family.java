@@ -1,6 +1,9 @@
 package io.github.tcia4j.testkit.internal.server;
 
-/** The NBIA path families (reference section 1.2) plus the root paths (token, health). */
+/**
+ * The NBIA path families (reference section 1.2) plus the root paths (token, health) and the
+ * Keycloak realm's token endpoint.
+ */
 public enum Family {
   /** {@code /v1/}: public data, no token. */
   V1("v1"),
@@ -11,7 +14,12 @@ public enum Family {
   /** No version: the portal's "advanced" endpoints, bearer token required. */
   ADVANCED("advanced"),
   /** {@code /oauth/token} and {@code /services/up}. */
-  ROOT("root");
+  ROOT("root"),
+  /**
+   * {@code /auth/realms/TCIA/protocol/openid-connect/token}: the Keycloak realm that auth-era
+   * tcia_utils asked for tokens directly (reference section 2.2).
+   */
+  KEYCLOAK("keycloak");
 
   private final String label;
 

@@ -53,6 +53,8 @@ public final class HostServer implements AutoCloseable {
   private static final List<String> LOGGED_HEADERS = List.of("Accept", "Content-Type",
       "User-Agent", "Range");
   private static final int MAX_BODY = 64 * 1024 * 1024;
+  /** The token text the NBIA web UI sends when nobody is logged in. */
+  private static final String UNDEFINED = "undefined";
 
   private final HostContext ctx;
   private final RouteTable routes;
@@ -295,8 +297,16 @@ public final class HostServer implements AutoCloseable {
     return new String(data, StandardCharsets.UTF_8);
   }
 
+  /**
+   * The bearer token of a request. The literal {@code Bearer undefined} that the NBIA web UI sends
+   * without a login is no token: the request is served as the guest, like one without
+   * {@code Authorization} (reference sections 1.2 and 2.4), and v2/advanced answer it 401.
+   */
   private static Optional<String> bearer(Headers headers) {
-    String auth = headers.getFirst("Authorization");
+    return bearerText(headers.getFirst("Authorization")).filter(t -> !t.equals(UNDEFINED));
+  }
+
+  private static Optional<String> bearerText(String auth) {
     if (auth == null) {
       return Optional.empty();
     }
@@ -361,8 +371,11 @@ public final class HostServer implements AutoCloseable {
           headers.put(name, v);
         }
       }
-      if (req.getFirst("Authorization") != null) {
-        headers.put("Authorization", bearer ? "Bearer <redacted>" : "<redacted>");
+      String auth = req.getFirst("Authorization");
+      if (auth != null) {
+        boolean undefined = bearerText(auth).filter(UNDEFINED::equals).isPresent();
+        headers.put("Authorization", bearer ? "Bearer <redacted>"
+            : undefined ? "Bearer " + UNDEFINED : "<redacted>");
       }
       String rawQuery = ex.getRequestURI().getRawQuery();
       RecordedRequest r = new RecordedRequest(ctx.host(), method, rawPath,

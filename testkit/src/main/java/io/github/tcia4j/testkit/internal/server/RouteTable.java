@@ -12,10 +12,17 @@ import java.util.Optional;
  *
  * <p>Accepted paths: {@code /nbia-api/services/<family>/<endpoint>},
  * {@code /nbia-api/<family>/<endpoint>} (family {@code v1}, {@code v2}, {@code v4}), the same
- * without a family for the advanced endpoints, {@code /nbia-api[/services]/oauth/token} and
- * {@code /nbia-api[/services]/up}. Anything else is unknown (404).
+ * without a family for the advanced endpoints, {@code /nbia-api[/services]/oauth/token},
+ * {@code /nbia-api[/services]/up}, and the Keycloak realm's token path
+ * {@value #KEYCLOAK_TOKEN_PATH} (family {@link Family#KEYCLOAK}, endpoint
+ * {@value #KEYCLOAK_TOKEN_ENDPOINT}). Anything else is unknown (404).
  */
 public final class RouteTable {
+  /** The token path of the Keycloak realm {@code TCIA} (reference section 2.2). */
+  public static final String KEYCLOAK_TOKEN_PATH =
+      "/auth/realms/TCIA/protocol/openid-connect/token";
+  /** The endpoint name under which the Keycloak token path is registered and logged. */
+  public static final String KEYCLOAK_TOKEN_ENDPOINT = "openid-connect/token";
   private static final String CONTEXT = "/nbia-api/";
   private final Map<String, Route> routes = new HashMap<>();
 
@@ -81,6 +88,9 @@ public final class RouteTable {
    * @return the route, or empty for an unknown path
    */
   public Optional<Route> match(String rawPath) {
+    if (KEYCLOAK_TOKEN_PATH.equals(rawPath)) {
+      return Optional.ofNullable(routes.get(key(Family.KEYCLOAK, KEYCLOAK_TOKEN_ENDPOINT)));
+    }
     if (rawPath == null || !rawPath.startsWith(CONTEXT)) {
       return Optional.empty();
     }
