@@ -5,11 +5,14 @@ import io.github.tcia4j.cli.command.CollectionsCommand;
 import io.github.tcia4j.cli.command.CountsCommand;
 import io.github.tcia4j.cli.command.DoiCommand;
 import io.github.tcia4j.cli.command.DownloadCommand;
+import io.github.tcia4j.cli.command.InstancesCommand;
 import io.github.tcia4j.cli.command.MetadataCommand;
 import io.github.tcia4j.cli.command.PatientsCommand;
+import io.github.tcia4j.cli.command.QcCommand;
 import io.github.tcia4j.cli.command.SandboxCommand;
 import io.github.tcia4j.cli.command.SearchCommand;
 import io.github.tcia4j.cli.command.SeriesCommand;
+import io.github.tcia4j.cli.command.SizeCommand;
 import io.github.tcia4j.cli.command.StudiesCommand;
 import io.github.tcia4j.cli.command.TagsCommand;
 import io.github.tcia4j.cli.command.ValuesCommand;
@@ -43,9 +46,9 @@ import picocli.CommandLine.ParseResult;
         "3:download: some series failed or were cancelled (the others are complete)",
         "4:download: no series is complete"},
     subcommands = {CollectionsCommand.class, ValuesCommand.class, CountsCommand.class, PatientsCommand.class,
-        StudiesCommand.class, SeriesCommand.class, MetadataCommand.class, TagsCommand.class, CartCommand.class,
-        DoiCommand.class, SearchCommand.class, ViewerCommand.class, DownloadCommand.class, SandboxCommand.class,
-        CommandLine.HelpCommand.class})
+        StudiesCommand.class, SeriesCommand.class, SizeCommand.class, InstancesCommand.class, MetadataCommand.class,
+        TagsCommand.class, CartCommand.class, DoiCommand.class, SearchCommand.class, QcCommand.class,
+        ViewerCommand.class, DownloadCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class})
 public final class TciaCommand implements Runnable {
   /** Exit code: success. */
   public static final int OK = 0;

@@ -2,6 +2,7 @@ package io.github.tcia4j.cli.options;
 
 import io.github.tcia4j.cli.TciaCommand;
 import io.github.tcia4j.common.auth.CredentialFile;
+import io.github.tcia4j.common.error.TciaException;
 import io.github.tcia4j.nbia.ApiVersion;
 import io.github.tcia4j.nbia.NbiaClient;
 import io.github.tcia4j.nbia.NbiaServer;
@@ -66,7 +67,8 @@ public final class ServerOptions {
    * Opens the connection the options describe; close it when done (it stops an embedded sandbox).
    *
    * @return the connection
-   * @throws ParameterException when options contradict each other or the base URL is malformed
+   * @throws ParameterException when options contradict each other, the base URL is malformed or
+   *     the credential file cannot be read
    * @throws IllegalArgumentException when the server comes from {@code TCIA_NBIA_URL} and its
    *     value is not a server root (the message names the variable)
    */
@@ -93,7 +95,12 @@ public final class ServerOptions {
       environmentBaseUrl().ifPresent(url -> fromEnvironment(builder, url));
     }
     if (credentials != null) {
-      builder.login(CredentialFile.read(credentials));
+      try {
+        builder.login(CredentialFile.read(credentials));
+      } catch (TciaException e) {
+        throw new ParameterException(spec.commandLine(), "--credentials: " + e.getMessage(), e, null,
+            credentials.toString());
+      }
     }
     if (spec.root().userObject() instanceof TciaCommand root) {
       builder.configure(root.clientSettings());
