@@ -5,11 +5,14 @@ import io.github.tcia4j.cli.command.CollectionsCommand;
 import io.github.tcia4j.cli.command.CountsCommand;
 import io.github.tcia4j.cli.command.DoiCommand;
 import io.github.tcia4j.cli.command.DownloadCommand;
+import io.github.tcia4j.cli.command.InstancesCommand;
 import io.github.tcia4j.cli.command.MetadataCommand;
 import io.github.tcia4j.cli.command.PatientsCommand;
+import io.github.tcia4j.cli.command.QcCommand;
 import io.github.tcia4j.cli.command.SandboxCommand;
 import io.github.tcia4j.cli.command.SearchCommand;
 import io.github.tcia4j.cli.command.SeriesCommand;
+import io.github.tcia4j.cli.command.SizeCommand;
 import io.github.tcia4j.cli.command.StudiesCommand;
 import io.github.tcia4j.cli.command.TagsCommand;
 import io.github.tcia4j.cli.command.ValuesCommand;
@@ -19,6 +22,8 @@ import io.github.tcia4j.common.error.TciaException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,9 +46,9 @@ import picocli.CommandLine.ParseResult;
         "3:download: some series failed or were cancelled (the others are complete)",
         "4:download: no series is complete"},
     subcommands = {CollectionsCommand.class, ValuesCommand.class, CountsCommand.class, PatientsCommand.class,
-        StudiesCommand.class, SeriesCommand.class, MetadataCommand.class, TagsCommand.class, CartCommand.class,
-        DoiCommand.class, SearchCommand.class, ViewerCommand.class, DownloadCommand.class, SandboxCommand.class,
-        CommandLine.HelpCommand.class})
+        StudiesCommand.class, SeriesCommand.class, SizeCommand.class, InstancesCommand.class, MetadataCommand.class,
+        TagsCommand.class, CartCommand.class, DoiCommand.class, SearchCommand.class, QcCommand.class,
+        ViewerCommand.class, DownloadCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class})
 public final class TciaCommand implements Runnable {
   /** Exit code: success. */
   public static final int OK = 0;
@@ -67,10 +72,13 @@ public final class TciaCommand implements Runnable {
   CommandLine.Model.CommandSpec spec;
 
   private final UnaryOperator<ClientConfig.Builder> clientSettings;
+  private final Function<String, String> environment;
   private final boolean standalone;
 
-  private TciaCommand(UnaryOperator<ClientConfig.Builder> clientSettings, boolean standalone) {
+  private TciaCommand(UnaryOperator<ClientConfig.Builder> clientSettings, Function<String, String> environment,
+      boolean standalone) {
     this.clientSettings = Objects.requireNonNull(clientSettings, "clientSettings");
+    this.environment = Objects.requireNonNull(environment, "environment");
     this.standalone = standalone;
   }
 
@@ -83,7 +91,7 @@ public final class TciaCommand implements Runnable {
     configureLogging(args);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(new TciaCommand(UnaryOperator.identity(), true), out, err, args));
+    System.exit(run(new TciaCommand(UnaryOperator.identity(), System::getenv, true), out, err, args));
   }
 
   /** Set to {@code info} or {@code debug} for more log output (same as {@code --verbose}). */
@@ -138,7 +146,23 @@ public final class TciaCommand implements Runnable {
    */
   public static int execute(UnaryOperator<ClientConfig.Builder> clientSettings, PrintWriter out, PrintWriter err,
       String... args) {
-    return run(new TciaCommand(clientSettings, false), out, err, args);
+    return run(new TciaCommand(clientSettings, System::getenv, false), out, err, args);
+  }
+
+  /**
+   * Runs the command line without exiting, with adjusted client settings and a given environment
+   * instead of the process's (for tests: {@code TCIA_NBIA_URL} without touching the real one).
+   *
+   * @param environment looks up an environment variable; returns {@code null} when it is unset
+   * @param clientSettings edits the configuration of each client
+   * @param out standard output
+   * @param err standard error
+   * @param args the arguments
+   * @return the exit code
+   */
+  static int execute(Function<String, String> environment, UnaryOperator<ClientConfig.Builder> clientSettings,
+      PrintWriter out, PrintWriter err, String... args) {
+    return run(new TciaCommand(clientSettings, environment, false), out, err, args);
   }
 
   private static int run(TciaCommand command, PrintWriter out, PrintWriter err, String... args) {
@@ -159,6 +183,17 @@ public final class TciaCommand implements Runnable {
    */
   public UnaryOperator<ClientConfig.Builder> clientSettings() {
     return clientSettings;
+  }
+
+  /**
+   * Looks up an environment variable as the commands see it: the process environment, or the one
+   * a test gave.
+   *
+   * @param name the variable, e.g. {@code TCIA_NBIA_URL}
+   * @return its value, or empty when it is unset
+   */
+  public Optional<String> environmentVariable(String name) {
+    return Optional.ofNullable(environment.apply(Objects.requireNonNull(name, "name")));
   }
 
   /**

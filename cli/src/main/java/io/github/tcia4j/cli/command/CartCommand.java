@@ -8,14 +8,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code tcia cart NAME}: the series of a shared cart ({@code tcia_utils getSharedCart}). */
+/**
+ * {@code tcia cart NAME}: the series of a shared cart ({@code tcia_utils getSharedCart});
+ * {@code tcia cart create} makes one ({@link CartCreateCommand}).
+ */
 @Command(name = "cart", mixinStandardHelpOptions = true,
-    header = "List the series of a shared cart (getSharedCart).",
-    description = "List the series of a shared cart (tcia_utils getSharedCart), e.g. nbia-49121659384603347.")
+    header = "List the series of a shared cart (getSharedCart), or create one (cart create).",
+    description = {"List the series of a shared cart (tcia_utils getSharedCart), e.g. nbia-49121659384603347.",
+        "'tcia cart create' makes a new shared cart (makeSharedCart); see 'tcia cart create --help'."},
+    subcommands = CartCreateCommand.class)
 public final class CartCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "NAME", description = "The cart name (from a ?saved-cart= link).")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "NAME",
+      description = "The cart name (from a ?saved-cart= link).")
   String name;
 
   @Mixin ServerOptions server;
@@ -24,6 +31,10 @@ public final class CartCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (name == null) {
+      throw new ParameterException(spec.commandLine(),
+          "Give the NAME of the cart to list (e.g. tcia cart nbia-49121659384603347), or 'tcia cart create' to make one");
+    }
     try (ServerOptions.Connection connection = server.open()) {
       Printing.records(spec, connection.nbia().getSharedCart(name), CartSeries.class, output);
     }

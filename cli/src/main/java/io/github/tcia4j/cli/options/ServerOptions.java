@@ -2,20 +2,27 @@ package io.github.tcia4j.cli.options;
 
 import io.github.tcia4j.cli.TciaCommand;
 import io.github.tcia4j.common.auth.CredentialFile;
+import io.github.tcia4j.common.error.TciaException;
 import io.github.tcia4j.nbia.ApiVersion;
 import io.github.tcia4j.nbia.NbiaClient;
 import io.github.tcia4j.nbia.NbiaServer;
 import io.github.tcia4j.testkit.TciaSandbox;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * Which NBIA server a command talks to: {@code --base-url} (or the {@code TCIA_NBIA_URL}
- * environment variable), {@code --nlst}, {@code --sandbox} (an embedded offline sandbox), or by
- * default the public NBIA. Also the API generation and an optional login.
+ * Which NBIA server a command talks to, and the API generation and an optional login.
+ *
+ * <p>The server, first match wins: exactly one of {@code --sandbox} (an embedded offline
+ * sandbox), {@code --nlst} or {@code --base-url} (two of them are a usage error); else the
+ * {@code TCIA_NBIA_URL} environment variable when it is set and not blank; else the public NBIA.
+ * An explicit option therefore always beats the environment.
  */
 public final class ServerOptions {
   /** The environment variable read when {@code --base-url} is not given. */
@@ -24,9 +31,9 @@ public final class ServerOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
-  @Option(names = "--base-url", paramLabel = "URL", defaultValue = "${env:" + BASE_URL_ENV + "}",
-      description = "NBIA server root, e.g. http://127.0.0.1:8080 (default: $" + BASE_URL_ENV
-          + ", else https://nbia.cancerimagingarchive.net).")
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "NBIA server root, e.g. http://127.0.0.1:8080. Without --base-url, --nlst or --sandbox:"
+          + " $" + BASE_URL_ENV + " when set, else https://nbia.cancerimagingarchive.net.")
   String baseUrl;
 
   @Option(names = "--nlst", description = "Use the NLST server (https://nlst.cancerimagingarchive.net).")
@@ -48,29 +55,52 @@ public final class ServerOptions {
   Path credentials;
 
   /**
+   * Returns the API generation chosen with {@code --api}.
+   *
+   * @return the generation, {@link ApiVersion#V4} by default
+   */
+  public ApiVersion api() {
+    return api;
+  }
+
+  /**
    * Opens the connection the options describe; close it when done (it stops an embedded sandbox).
    *
    * @return the connection
-   * @throws ParameterException when options contradict each other or the base URL is malformed
+   * @throws ParameterException when options contradict each other, the base URL is malformed or
+   *     the credential file cannot be read
+   * @throws IllegalArgumentException when the server comes from {@code TCIA_NBIA_URL} and its
+   *     value is not a server root (the message names the variable)
    */
   public Connection open() {
-    int sources = (sandbox ? 1 : 0) + (nlst ? 1 : 0) + (explicitBaseUrl() ? 1 : 0);
+    if (baseUrl != null && baseUrl.isBlank()) {
+      throw new ParameterException(spec.commandLine(),
+          "--base-url is empty; give a server root such as https://nbia.cancerimagingarchive.net, or leave it out");
+    }
+    int sources = (sandbox ? 1 : 0) + (nlst ? 1 : 0) + (baseUrl != null ? 1 : 0);
     if (sources > 1) {
       throw new ParameterException(spec.commandLine(),
-          "Choose one server: --sandbox, --nlst or --base-url (" + BASE_URL_ENV + " counts as --base-url).");
+          "Choose one server: --sandbox, --nlst or --base-url, not " + given() + ".");
     }
     NbiaClient.Builder builder = NbiaClient.builder().apiVersion(api);
     if (nlst) {
       builder.server(NbiaServer.NLST);
-    } else if (explicitBaseUrl()) {
+    } else if (baseUrl != null) {
       try {
         builder.baseUrl(baseUrl);
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, baseUrl);
       }
+    } else if (!sandbox) {
+      environmentBaseUrl().ifPresent(url -> fromEnvironment(builder, url));
     }
     if (credentials != null) {
-      builder.login(CredentialFile.read(credentials));
+      try {
+        builder.login(CredentialFile.read(credentials));
+      } catch (TciaException e) {
+        throw new ParameterException(spec.commandLine(), "--credentials: " + e.getMessage(), e, null,
+            credentials.toString());
+      }
     }
     if (spec.root().userObject() instanceof TciaCommand root) {
       builder.configure(root.clientSettings());
@@ -90,8 +120,35 @@ public final class ServerOptions {
     }
   }
 
-  private boolean explicitBaseUrl() {
-    return baseUrl != null && !baseUrl.isBlank();
+  private String given() {
+    List<String> names = new ArrayList<>();
+    if (sandbox) {
+      names.add("--sandbox");
+    }
+    if (nlst) {
+      names.add("--nlst");
+    }
+    if (baseUrl != null) {
+      names.add("--base-url");
+    }
+    return String.join(" and ", names);
+  }
+
+  private Optional<String> environmentBaseUrl() {
+    Optional<String> value = spec.root().userObject() instanceof TciaCommand root
+        ? root.environmentVariable(BASE_URL_ENV) : Optional.ofNullable(System.getenv(BASE_URL_ENV));
+    return value.filter(v -> !v.isBlank());
+  }
+
+  private static void fromEnvironment(NbiaClient.Builder builder, String url) {
+    try {
+      builder.baseUrl(url.strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("The environment variable " + BASE_URL_ENV + " ('" + url
+          + "') is not a usable NBIA server root: " + e.getMessage().replaceAll("[.\\s]+$", "") + ". Fix or unset "
+          + BASE_URL_ENV
+          + ", or choose the server with --base-url, --nlst or --sandbox.", e);
+    }
   }
 
   /**
