@@ -42,6 +42,43 @@ class SandboxCommandTest {
   }
 
   @Test
+  void guestPasswordIsTheOneTheKeycloakPathAccepts() throws Exception {
+    SandboxCommand command = new SandboxCommand();
+    StringWriter out = new StringWriter();
+    CommandLine cl = new CommandLine(command);
+    cl.setOut(new PrintWriter(out, true));
+    AtomicInteger exit = new AtomicInteger(-1);
+    Thread runner = new Thread(() -> exit.set(cl.execute("--port", "0", "--guest-password", "chosen-guest-pw")));
+    runner.start();
+    try {
+      String url = awaitUrl(out);
+      assertThat(keycloakGuestStatus(url, "chosen-guest-pw")).isEqualTo(200);
+      assertThat(keycloakGuestStatus(url, "other")).isEqualTo(401);
+    } finally {
+      command.stop();
+      runner.join(Duration.ofSeconds(30).toMillis());
+    }
+    assertThat(exit.get()).isZero();
+  }
+
+  @Test
+  void emptyGuestPasswordIsAUsageError() {
+    CliRun run = CliRun.of("sandbox", "--port", "0", "--guest-password", "");
+    assertThat(run.exitCode()).isEqualTo(TciaCommand.USAGE);
+    assertThat(run.err()).contains("--guest-password");
+  }
+
+  private static int keycloakGuestStatus(String url, String password) throws Exception {
+    String form = "username=nbia_guest&password=" + password + "&client_id=nbia&grant_type=password";
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(url + "/auth/realms/TCIA/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    return response.statusCode();
+  }
+
+  @Test
   void unknownFaultProfileIsAUsageErrorNamingTheChoices() {
     CliRun run = CliRun.of("sandbox", "--port", "0", "--faults", "chaos-monkey");
     assertThat(run.exitCode()).isEqualTo(TciaCommand.USAGE);

@@ -35,6 +35,11 @@ public final class SandboxCommand implements Callable<Integer> {
       completionCandidates = FaultNames.class)
   String faults;
 
+  @Option(names = "--guest-password", paramLabel = "PASSWORD",
+      description = {"Password of the guest account nbia_guest on the Keycloak token path",
+          "(default: the sandbox's own). Set it to the value auth-era tcia_utils sends to run that code unchanged."})
+  String guestPassword;
+
   @Spec CommandSpec spec;
 
   private final CountDownLatch stop = new CountDownLatch(1);
@@ -50,8 +55,16 @@ public final class SandboxCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, faults);
     }
+    TciaSandbox.Builder builder = TciaSandbox.builder().port(port).nlstPort(nlstPort).seed(seed).faults(profile);
+    if (guestPassword != null) {
+      try {
+        builder.guestPassword(guestPassword);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--guest-password: " + e.getMessage(), e, null, "");
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
-    try (TciaSandbox sandbox = TciaSandbox.builder().port(port).nlstPort(nlstPort).seed(seed).faults(profile).start()) {
+    try (TciaSandbox sandbox = builder.start()) {
       Thread hook = new Thread(() -> {
         sandbox.close();
         stop.countDown();
