@@ -138,7 +138,7 @@ class SandboxV4QueriesTest {
     assertThat(patients).allSatisfy(p -> {
       assertThat(p.collection()).isEqualTo(LUNG);
       assertThat(p.authorized()).isEqualTo(1);
-      assertThat(p.patientBirthDate()).isNull();
+      assertThat(p.patientBirthDate()).isEmpty();
       assertThat(p.extra()).isEmpty();
     });
     assertThat(patients).filteredOn(p -> p.patientId().equals("SBX-LUNG-PHANTOM")).singleElement()
