@@ -246,8 +246,20 @@ class SandboxV4QueriesTest {
     assertThat(nbia.getSeries(SeriesQuery.collection(LUNG).withManufacturerModel(one.manufacturerModelName()
         .toLowerCase(Locale.ROOT)))).isNotEmpty().allSatisfy(s -> assertThat(s.manufacturerModelName())
         .isEqualToIgnoringCase(one.manufacturerModelName()));
-    assertThat(nbia.getSeries(SeriesQuery.collection(HEAD_NECK).withBodyPart("HEADNECK")))
-        .allSatisfy(s -> assertThat(s.collection()).isEqualTo(HEAD_NECK));
+    List<Series> headNeck = nbia.getSeries(SeriesQuery.collection(HEAD_NECK).withBodyPart("HEADNECK"));
+    List<io.github.tcia4j.testkit.data.Series> withBodyPart = truth.series(s -> s.collection().equals(HEAD_NECK)
+        && s.bodyPartExamined().map(b -> b.equalsIgnoreCase("HEADNECK")).orElse(false));
+    assertThat(truth.seriesOf(HEAD_NECK)).as("the data set has series without a body part too")
+        .anySatisfy(s -> assertThat(s.bodyPartExamined()).isEmpty());
+    assertThat(headNeck).isNotEmpty().allSatisfy(s -> {
+      assertThat(s.collection()).isEqualTo(HEAD_NECK);
+      assertThat(s.bodyPartExamined()).isEqualTo("HEADNECK");
+    });
+    assertThat(headNeck).extracting(Series::seriesInstanceUid)
+        .containsExactlyInAnyOrderElementsOf(truth.uids(withBodyPart));
+    assertThat(nbia.getSeries(SeriesQuery.collection(HEAD_NECK).withBodyPart("headneck")))
+        .as("the body-part filter ignores case").extracting(Series::seriesInstanceUid)
+        .containsExactlyInAnyOrderElementsOf(truth.uids(withBodyPart));
   }
 
   @Test
