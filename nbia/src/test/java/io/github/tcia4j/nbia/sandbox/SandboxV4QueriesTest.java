@@ -296,6 +296,33 @@ class SandboxV4QueriesTest {
     }
   }
 
+  /** What tcia_utils' auth-era {@code getSeriesList(include_patient_study=True)} added comes with every v4 row. */
+  @Test
+  void seriesListCarriesThePatientAndStudyColumns() {
+    List<String> uids = nbia.getSeries(SeriesQuery.collection(LUNG)).stream().map(Series::seriesInstanceUid).toList();
+    Map<String, Patient> patients = nbia.getPatient(LUNG).stream()
+        .collect(Collectors.toMap(Patient::patientId, Function.identity()));
+    Map<String, Study> studies = nbia.getStudy(LUNG).stream()
+        .collect(Collectors.toMap(Study::studyInstanceUid, Function.identity()));
+
+    List<SeriesMetadata> metadata = nbia.getSeriesList(uids);
+
+    assertThat(metadata).hasSameSizeAs(uids).allSatisfy(m -> {
+      Patient p = patients.get(m.patientId());
+      Study st = studies.get(m.studyInstanceUid());
+      assertThat(m.patientName()).isNotNull().isEqualTo(p.patientName());
+      assertThat(m.patientSex()).isEqualTo(p.patientSex());
+      assertThat(m.ethnicGroup()).isEqualTo(p.ethnicGroup());
+      assertThat(m.phantom()).isNotNull().isEqualTo(p.phantom());
+      assertThat(m.speciesCode()).isNotNull().isEqualTo(p.speciesCode());
+      assertThat(m.speciesDescription()).isEqualTo(p.speciesDescription());
+      assertThat(m.studyDate()).isNotNull().isEqualTo(st.studyDate());
+      assertThat(m.studyDesc()).isEqualTo(st.studyDescription());
+      assertThat(m.studyId()).isEqualTo(st.studyId());
+      assertThat(m.patientAge()).isEqualTo(st.patientAge());
+    });
+  }
+
   @Test
   void seriesListSkipsUnknownAndInvisibleSeries() {
     String hidden = truth.dataset().series().stream().filter(s -> !s.visible()).findFirst().orElseThrow()
