@@ -277,7 +277,8 @@ public final class NbiaClient implements AutoCloseable {
   /**
    * Lists the patients of a collection ({@code tcia_utils.nbia.getPatient(collection)}, NBIA
    * {@code getPatient?Collection}; v4, v1 or v2). Note the server's column name {@code PatientId}
-   * (lower-case d). v1/v2 rows also carry {@code PatientBirthDate}; v4 rows carry
+   * (lower-case d). v1/v2 rows also carry {@code PatientBirthDate} (kept in
+   * {@link Patient#extra()}, read with {@link Patient#patientBirthDate()}); v4 rows carry
    * {@code Authorized}.
    *
    * @param collection the collection; {@code null} or blank asks for every patient on the server

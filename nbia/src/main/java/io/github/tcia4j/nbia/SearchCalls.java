@@ -9,12 +9,12 @@ import io.github.tcia4j.common.error.TciaUnauthorizedException;
 import io.github.tcia4j.common.http.HttpCall;
 import io.github.tcia4j.common.http.HttpResult;
 import io.github.tcia4j.common.http.Params;
-import io.github.tcia4j.common.json.JsonCodec;
 import io.github.tcia4j.common.paging.OffsetBatch;
 import io.github.tcia4j.common.paging.Paged;
 import io.github.tcia4j.nbia.internal.ApiFamily;
 import io.github.tcia4j.common.io.AtomicFiles;
 import io.github.tcia4j.nbia.internal.NbiaHttp;
+import io.github.tcia4j.nbia.internal.SimpleSearchResults;
 import io.github.tcia4j.nbia.model.PatientHit;
 import io.github.tcia4j.nbia.model.QcSearchRow;
 import io.github.tcia4j.nbia.model.SimpleSearchResult;
@@ -55,16 +55,7 @@ final class SearchCalls {
     boolean v4 = version == ApiVersion.V4;
     String endpoint = v4 ? SEARCH_V4 : SEARCH_ADVANCED;
     String body = http.postText(searchFamily(), endpoint, SimpleSearchForm.encode(search, v4, search.size()));
-    String trimmed = body.strip();
-    if (trimmed.isEmpty() || trimmed.equals("[]")) {
-      return SimpleSearchResult.empty();
-    }
-    try {
-      return JsonCodec.standard().readObject(trimmed, SimpleSearchResult.class);
-    } catch (TciaDecodeException e) {
-      throw new TciaDecodeException("NBIA " + endpoint + " answered with a body that is not a search result: "
-          + e.getMessage(), e);
-    }
+    return SimpleSearchResults.parse(body, endpoint);
   }
 
   Paged<PatientHit> patients(SimpleSearch search) {

@@ -142,29 +142,6 @@ public final class NbiaHttp implements AutoCloseable {
   }
 
   /**
-   * POSTs a form and decodes the JSON body into one value with JSON-B (for nested answers such as
-   * the simple search's result object).
-   *
-   * @param family the path family
-   * @param endpoint the endpoint name
-   * @param form the form fields
-   * @param type the type to decode into
-   * @param <T> the type
-   * @return the decoded value
-   */
-  public <T> T postObject(ApiFamily family, String endpoint, Params form, Class<T> type) {
-    HttpCall call = postCall(family, endpoint, form);
-    try (HttpResult result = send(call, endpoint)) {
-      try {
-        return json.readObject(result.body(), type);
-      } catch (TciaDecodeException e) {
-        throw new TciaDecodeException("NBIA " + endpoint + " answered with a body that is not the expected JSON: "
-            + e.getMessage(), result.requestInfo(), e);
-      }
-    }
-  }
-
-  /**
    * Sends a call and returns the open response after checking its status (for streamed bodies:
    * CSV and downloads). The caller closes it.
    *

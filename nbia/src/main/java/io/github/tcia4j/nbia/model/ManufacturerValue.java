@@ -1,14 +1,39 @@
 package io.github.tcia4j.nbia.model;
 
+import io.github.tcia4j.common.json.ExtraFields;
+import io.github.tcia4j.common.json.RecordMapper;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
+import java.util.Map;
 
 /**
  * One equipment manufacturer, as {@code getManufacturer()} returns it (NBIA
  * {@code getManufacturerValues}), e.g. {@code SIEMENS}.
  *
  * @param name the value, or {@code null} where the server sent an empty object {@code {}} for a missing value
+ * @param extra fields the server sent that this record does not know, in server order (kept so nothing is lost)
  */
 public record ManufacturerValue(
-    @JsonbProperty("Manufacturer") String name
+    @JsonbProperty("Manufacturer") String name,
+    @JsonbTransient @ExtraFields Map<String, Object> extra
 ) {
+
+  /**
+   * Normalises the extra fields to an unmodifiable map (empty when none).
+   *
+   * @param name see the record description
+   * @param extra unknown fields
+   */
+  public ManufacturerValue {
+    extra = RecordMapper.copyOfExtras(extra);
+  }
+
+  /**
+   * Creates a value without extra fields.
+   *
+   * @param name the value, or {@code null} for a missing value
+   */
+  public ManufacturerValue(String name) {
+    this(name, Map.of());
+  }
 }

@@ -1,5 +1,8 @@
 package io.github.tcia4j.nbia.model;
 
+import io.github.tcia4j.common.json.ExtraFields;
+import io.github.tcia4j.common.json.RecordMapper;
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +27,7 @@ import java.util.Map;
  * @param species the species codes of the patient
  * @param timepoints the longitudinal time points per event type, as the server sends them
  * @param authorized {@code 1} when the caller may access the data; 0 when the server sent none
+ * @param extra fields the server sent that this record does not know, in server order (kept so nothing is lost)
  */
 public record PatientHit(
     String subjectId,
@@ -36,11 +40,12 @@ public record PatientHit(
     List<String> bodyParts,
     List<String> species,
     Map<String, Object> timepoints,
-    Integer authorized) {
+    Integer authorized,
+    @JsonbTransient @ExtraFields Map<String, Object> extra) {
 
   /**
-   * Normalises missing values (empty text, 0, empty lists and maps) and makes collections
-   * unmodifiable.
+   * Normalises missing values (empty text, 0, empty lists and maps) and makes collections,
+   * including the extra fields, unmodifiable.
    *
    * @param subjectId see the record description
    * @param project see the record description
@@ -53,6 +58,7 @@ public record PatientHit(
    * @param species see the record description
    * @param timepoints see the record description
    * @param authorized see the record description
+   * @param extra unknown fields
    */
   public PatientHit {
     subjectId = subjectId == null ? "" : subjectId;
@@ -66,5 +72,6 @@ public record PatientHit(
     species = species == null ? List.of() : List.copyOf(species);
     timepoints = timepoints == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(timepoints));
     authorized = authorized == null ? 0 : authorized;
+    extra = RecordMapper.copyOfExtras(extra);
   }
 }

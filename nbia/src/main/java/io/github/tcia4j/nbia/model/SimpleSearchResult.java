@@ -1,5 +1,8 @@
 package io.github.tcia4j.nbia.model;
 
+import io.github.tcia4j.common.json.ExtraFields;
+import io.github.tcia4j.common.json.RecordMapper;
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +11,8 @@ import java.util.Map;
 /**
  * One page of a simple search ({@code getSimpleSearch}): the patients of the page, the total
  * number of matching patients, and facet counts over all matching patients (not just the page).
- * Keys the server adds later are ignored.
+ * Keys the server adds later are kept in the {@code extra} maps of this record and of the nested
+ * records.
  *
  * @param resultSet the patients of this page, in the requested order
  * @param totalPatients how many patients match in total (over all pages); 0 when the server sent
@@ -20,6 +24,7 @@ import java.util.Map;
  * @param maxTimepoints the largest time point per event type, as the server sends it
  * @param minTimepoints the smallest time point per event type, as the server sends it
  * @param sort the order the server applied, e.g. {@code subject-ascending}; empty when absent
+ * @param extra fields the server sent that this record does not know, in server order (kept so nothing is lost)
  */
 public record SimpleSearchResult(
     List<PatientHit> resultSet,
@@ -30,10 +35,12 @@ public record SimpleSearchResult(
     List<FacetCount> species,
     Map<String, Object> maxTimepoints,
     Map<String, Object> minTimepoints,
-    String sort) {
+    String sort,
+    @JsonbTransient @ExtraFields Map<String, Object> extra) {
 
   /**
-   * Normalises missing values (0, empty lists, maps and text) and makes collections unmodifiable.
+   * Normalises missing values (0, empty lists, maps and text) and makes collections, including the
+   * extra fields, unmodifiable.
    *
    * @param resultSet see the record description
    * @param totalPatients see the record description
@@ -44,6 +51,7 @@ public record SimpleSearchResult(
    * @param maxTimepoints see the record description
    * @param minTimepoints see the record description
    * @param sort see the record description
+   * @param extra unknown fields
    */
   public SimpleSearchResult {
     resultSet = resultSet == null ? List.of() : List.copyOf(resultSet);
@@ -55,6 +63,7 @@ public record SimpleSearchResult(
     maxTimepoints = maxTimepoints == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(maxTimepoints));
     minTimepoints = minTimepoints == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(minTimepoints));
     sort = sort == null ? "" : sort;
+    extra = RecordMapper.copyOfExtras(extra);
   }
 
   /**
@@ -63,6 +72,6 @@ public record SimpleSearchResult(
    * @return a result with no patients and a total of 0
    */
   public static SimpleSearchResult empty() {
-    return new SimpleSearchResult(List.of(), 0, List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), "");
+    return new SimpleSearchResult(List.of(), 0, List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), "", Map.of());
   }
 }

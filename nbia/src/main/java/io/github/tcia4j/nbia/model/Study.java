@@ -7,12 +7,17 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A study, as {@code getStudy()} and {@code getNewStudiesInPatient()} return it (NBIA
  * {@code getPatientStudy}, {@code NewStudiesInPatientCollection}). Note the server's spelling
  * {@code AdmittingDiagnosesDescription} here, unlike {@code AdmittingDiagnosisDescription} in series
  * rows.
+ *
+ * <p>The components are the v4 columns (those of the {@code tcia_utils} v4 DataFrame). API v1/v2
+ * answers also carry {@code PatientBirthDate}, which stays in {@code extra} (read it with
+ * {@link #patientBirthDate()}), so that only exports of v1/v2 answers have that column.
  *
  * @param studyInstanceUid the Study Instance UID
  * @param studyDate the study date
@@ -22,7 +27,6 @@ import java.util.Map;
  * @param patientAge the age at the study, DICOM style, e.g. {@code 066Y}
  * @param patientId the patient (subject) id
  * @param patientName the patient name
- * @param patientBirthDate the birth date (v1/v2 only)
  * @param patientSex the sex code
  * @param ethnicGroup the ethnic group
  * @param collection the collection
@@ -41,7 +45,6 @@ public record Study(
     @JsonbProperty("PatientAge") @WireAlias({"Patient Age"}) String patientAge,
     @JsonbProperty("PatientID") @WireAlias({"PatientId", "Patient ID", "Subject ID"}) String patientId,
     @JsonbProperty("PatientName") @WireAlias({"Patient Name"}) String patientName,
-    @JsonbProperty("PatientBirthDate") @WireAlias({"Patient Birth Date"}) LocalDate patientBirthDate,
     @JsonbProperty("PatientSex") @WireAlias({"Patient Sex"}) String patientSex,
     @JsonbProperty("EthnicGroup") @WireAlias({"Ethnic Group"}) String ethnicGroup,
     @JsonbProperty("Collection") @WireAlias({"Project", "Collection Name"}) String collection,
@@ -63,8 +66,7 @@ public record Study(
    * @param patientAge see the record description
    * @param patientId see the record description
    * @param patientName see the record description
-   * @param patientBirthDate see the record description
-   * @param patientSex see the record description
+     * @param patientSex see the record description
    * @param ethnicGroup see the record description
    * @param collection see the record description
    * @param seriesCount see the record description
@@ -75,5 +77,18 @@ public record Study(
    */
   public Study {
     extra = RecordMapper.copyOfExtras(extra);
+  }
+
+  /**
+   * Returns the birth date, which only API v1/v2 answers carry ({@code PatientBirthDate}); v4
+   * answers and the {@code tcia_utils} v4 DataFrame have no such column. The value stays in
+   * {@link #extra()} as the server sent it, so a v1/v2 export keeps the column and a v4 export
+   * does not have it.
+   *
+   * @return the birth date; empty when the server sent none
+   * @throws IllegalArgumentException when the server sent a value that is not a date NBIA writes
+   */
+  public Optional<LocalDate> patientBirthDate() {
+    return BirthDates.of(extra);
   }
 }

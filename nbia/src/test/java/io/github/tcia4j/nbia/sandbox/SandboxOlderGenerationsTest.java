@@ -6,6 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.tcia4j.common.RetryPolicy;
 import io.github.tcia4j.common.auth.Credentials;
 import io.github.tcia4j.nbia.ApiVersion;
+import io.github.tcia4j.common.error.TciaAuthenticationException;
+import io.github.tcia4j.nbia.model.BodyPartCount;
+import io.github.tcia4j.nbia.model.BodyPartValue;
+import io.github.tcia4j.nbia.model.DicomTag;
+import io.github.tcia4j.nbia.model.ManufacturerCount;
+import io.github.tcia4j.testkit.data.SeriesReference;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import io.github.tcia4j.nbia.DoiOutput;
 import io.github.tcia4j.nbia.NbiaClient;
 import io.github.tcia4j.nbia.SeriesQuery;
@@ -221,6 +232,102 @@ class SandboxOlderGenerationsTest {
       assertThat(researcher.getPatient(TciaSandbox.RESTRICTED_COLLECTION)).isNotEmpty();
       assertThat(v2.getPatient(TciaSandbox.RESTRICTED_COLLECTION)).isEmpty();
       assertThat(v1.getPatient(TciaSandbox.RESTRICTED_COLLECTION)).isEmpty();
+    }
+  }
+
+  @Test
+  void v2BodyPartsAreTheStoredValues() {
+    List<io.github.tcia4j.testkit.data.Series> lung = truth.seriesOf(LUNG);
+
+    List<BodyPartValue> bodyParts = v2.getBodyPart(ValueQuery.collection(LUNG));
+
+    assertThat(bodyParts).extracting(BodyPartValue::name).filteredOn(Objects::nonNull)
+        .containsExactlyInAnyOrderElementsOf(Truth.storedValues(lung, io.github.tcia4j.testkit.data.Series::bodyPartExamined))
+        .isNotEmpty();
+    boolean someWithout = lung.stream().anyMatch(t -> t.bodyPartExamined().isEmpty());
+    assertThat(bodyParts.stream().anyMatch(b -> b.name() == null)).as("a {} row for series without a body part")
+        .isEqualTo(someWithout);
+    assertThat(v2.getBodyPart(ValueQuery.collection(LUNG).withModality("SEG"))).extracting(BodyPartValue::name)
+        .filteredOn(Objects::nonNull).containsExactlyInAnyOrderElementsOf(Truth.storedValues(
+            truth.series(t -> t.collection().equals(LUNG) && t.modality().equals("SEG")),
+            io.github.tcia4j.testkit.data.Series::bodyPartExamined));
+  }
+
+  @Test
+  void v2BodyPartAndManufacturerCountsAreDistinctPatientsPerStoredValue() {
+    List<io.github.tcia4j.testkit.data.Series> lungCt = truth.series(t -> t.collection().equals(LUNG)
+        && t.modality().equals("CT"));
+    Map<String, Integer> expectedBodyParts = patientsPer(lungCt,
+        t -> Optional.of(t.bodyPartExamined().map(b -> b.toUpperCase(Locale.ROOT)).orElse("NOT SPECIFIED")));
+    Map<String, Integer> expectedManufacturers = patientsPer(truth.seriesOf(LUNG),
+        io.github.tcia4j.testkit.data.Series::manufacturer);
+
+    List<BodyPartCount> bodyParts = v2.getBodyPartCounts(ValueQuery.collection(LUNG).withModality("CT"));
+    List<ManufacturerCount> manufacturers = v2.getManufacturerCounts(ValueQuery.collection(LUNG));
+
+    assertThat(bodyParts.stream().collect(Collectors.toMap(BodyPartCount::value, BodyPartCount::count)))
+        .isEqualTo(expectedBodyParts).containsKey("NOT SPECIFIED");
+    assertThat(bodyParts).allSatisfy(b -> assertThat(b.authorized()).isNull());
+    assertThat(manufacturers.stream().collect(Collectors.toMap(ManufacturerCount::value, ManufacturerCount::count)))
+        .isEqualTo(expectedManufacturers).containsKeys("SIEMENS", "Siemens");
+  }
+
+  private static Map<String, Integer> patientsPer(List<io.github.tcia4j.testkit.data.Series> series,
+      Function<io.github.tcia4j.testkit.data.Series, Optional<String>> value) {
+    Map<String, Set<String>> patients = new HashMap<>();
+    for (io.github.tcia4j.testkit.data.Series t : series) {
+      value.apply(t).ifPresent(v -> patients.computeIfAbsent(v, k -> new HashSet<>()).add(t.patientId()));
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    patients.forEach((k, v) -> counts.put(k, v.size()));
+    return counts;
+  }
+
+  @Test
+  void v2DicomTagsAndSegmentationReferences() {
+    List<io.github.tcia4j.testkit.data.Series> referring = truth.series(t -> !t.references().isEmpty()
+        && (t.modality().equals("SEG") || t.modality().equals("RTSTRUCT")));
+    assertThat(referring).extracting(io.github.tcia4j.testkit.data.Series::modality).contains("SEG", "RTSTRUCT");
+    SANDBOX.sandbox().clearRequests();
+
+    for (io.github.tcia4j.testkit.data.Series t : referring) {
+      List<DicomTag> tags = v2.getDicomTags(t.seriesInstanceUid());
+      assertThat(tags).as(t.seriesInstanceUid()).isEqualTo(v4.getDicomTags(t.seriesInstanceUid()))
+          .anySatisfy(tag -> {
+            assertThat(tag.element()).isEqualTo("(0020,000E)");
+            assertThat(tag.data()).isEqualTo(t.seriesInstanceUid());
+          })
+          .anySatisfy(tag -> {
+            assertThat(tag.element()).isEqualTo("(0008,0060)");
+            assertThat(tag.data()).isEqualTo(t.modality());
+          });
+      assertThat(v2.getSegRefSeries(t.seriesInstanceUid())).as(t.modality() + " " + t.seriesInstanceUid())
+          .containsExactlyElementsOf(t.references().stream().map(SeriesReference::seriesInstanceUid).distinct()
+              .toList());
+    }
+    String ct = truth.series(t -> t.modality().equals("CT")).get(0).seriesInstanceUid();
+    assertThat(v2.getSegRefSeries(ct)).isEmpty();
+    assertThat(SANDBOX.sandbox().requests(Host.NBIA)).filteredOn(r -> r.path().endsWith("getDicomTags")
+        && r.bearerToken()).isNotEmpty().allSatisfy(r -> {
+          assertThat(r.family()).isEqualTo("advanced");
+          assertThat(r.user()).contains("nbia_guest");
+        });
+  }
+
+  @Test
+  void aWrongPasswordNamesTheUserAndTheTokenUrlButNotThePassword() {
+    TciaSandbox s = SANDBOX.sandbox();
+    String password = "not-the-" + TciaSandbox.RESEARCHER_PASSWORD;
+    try (NbiaClient wrong = NbiaClient.builder().baseUrl(s.nbiaUrl()).apiVersion(ApiVersion.V2)
+        .login(new Credentials(TciaSandbox.RESEARCHER, password))
+        .configure(c -> c.retryPolicy(RetryPolicy.none())).build()) {
+      assertThatThrownBy(() -> wrong.getPatient(LUNG))
+          .isInstanceOf(TciaAuthenticationException.class)
+          .hasMessageContaining(TciaSandbox.RESEARCHER)
+          .hasMessageContaining(s.nbiaUrl() + "/nbia-api/oauth/token")
+          .hasMessageContaining("user name or password")
+          .satisfies(e -> assertThat(String.valueOf(e.getMessage())).doesNotContain(password)
+              .doesNotContain(TciaSandbox.RESEARCHER_PASSWORD));
     }
   }
 

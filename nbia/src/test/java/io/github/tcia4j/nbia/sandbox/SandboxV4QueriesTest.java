@@ -138,7 +138,7 @@ class SandboxV4QueriesTest {
     assertThat(patients).allSatisfy(p -> {
       assertThat(p.collection()).isEqualTo(LUNG);
       assertThat(p.authorized()).isEqualTo(1);
-      assertThat(p.patientBirthDate()).isNull();
+      assertThat(p.patientBirthDate()).isEmpty();
       assertThat(p.extra()).isEmpty();
     });
     assertThat(patients).filteredOn(p -> p.patientId().equals("SBX-LUNG-PHANTOM")).singleElement()
@@ -246,8 +246,20 @@ class SandboxV4QueriesTest {
     assertThat(nbia.getSeries(SeriesQuery.collection(LUNG).withManufacturerModel(one.manufacturerModelName()
         .toLowerCase(Locale.ROOT)))).isNotEmpty().allSatisfy(s -> assertThat(s.manufacturerModelName())
         .isEqualToIgnoringCase(one.manufacturerModelName()));
-    assertThat(nbia.getSeries(SeriesQuery.collection(HEAD_NECK).withBodyPart("HEADNECK")))
-        .allSatisfy(s -> assertThat(s.collection()).isEqualTo(HEAD_NECK));
+    List<Series> headNeck = nbia.getSeries(SeriesQuery.collection(HEAD_NECK).withBodyPart("HEADNECK"));
+    List<io.github.tcia4j.testkit.data.Series> withBodyPart = truth.series(s -> s.collection().equals(HEAD_NECK)
+        && s.bodyPartExamined().map(b -> b.equalsIgnoreCase("HEADNECK")).orElse(false));
+    assertThat(truth.seriesOf(HEAD_NECK)).as("the data set has series without a body part too")
+        .anySatisfy(s -> assertThat(s.bodyPartExamined()).isEmpty());
+    assertThat(headNeck).isNotEmpty().allSatisfy(s -> {
+      assertThat(s.collection()).isEqualTo(HEAD_NECK);
+      assertThat(s.bodyPartExamined()).isEqualTo("HEADNECK");
+    });
+    assertThat(headNeck).extracting(Series::seriesInstanceUid)
+        .containsExactlyInAnyOrderElementsOf(truth.uids(withBodyPart));
+    assertThat(nbia.getSeries(SeriesQuery.collection(HEAD_NECK).withBodyPart("headneck")))
+        .as("the body-part filter ignores case").extracting(Series::seriesInstanceUid)
+        .containsExactlyInAnyOrderElementsOf(truth.uids(withBodyPart));
   }
 
   @Test
@@ -282,6 +294,33 @@ class SandboxV4QueriesTest {
       assertThat(m.pixelSpacingRow()).isNotEmpty();
       assertThat(m.extra()).isEmpty();
     }
+  }
+
+  /** What tcia_utils' auth-era {@code getSeriesList(include_patient_study=True)} added comes with every v4 row. */
+  @Test
+  void seriesListCarriesThePatientAndStudyColumns() {
+    List<String> uids = nbia.getSeries(SeriesQuery.collection(LUNG)).stream().map(Series::seriesInstanceUid).toList();
+    Map<String, Patient> patients = nbia.getPatient(LUNG).stream()
+        .collect(Collectors.toMap(Patient::patientId, Function.identity()));
+    Map<String, Study> studies = nbia.getStudy(LUNG).stream()
+        .collect(Collectors.toMap(Study::studyInstanceUid, Function.identity()));
+
+    List<SeriesMetadata> metadata = nbia.getSeriesList(uids);
+
+    assertThat(metadata).hasSameSizeAs(uids).allSatisfy(m -> {
+      Patient p = patients.get(m.patientId());
+      Study st = studies.get(m.studyInstanceUid());
+      assertThat(m.patientName()).isNotNull().isEqualTo(p.patientName());
+      assertThat(m.patientSex()).isEqualTo(p.patientSex());
+      assertThat(m.ethnicGroup()).isEqualTo(p.ethnicGroup());
+      assertThat(m.phantom()).isNotNull().isEqualTo(p.phantom());
+      assertThat(m.speciesCode()).isNotNull().isEqualTo(p.speciesCode());
+      assertThat(m.speciesDescription()).isEqualTo(p.speciesDescription());
+      assertThat(m.studyDate()).isNotNull().isEqualTo(st.studyDate());
+      assertThat(m.studyDesc()).isEqualTo(st.studyDescription());
+      assertThat(m.studyId()).isEqualTo(st.studyId());
+      assertThat(m.patientAge()).isEqualTo(st.patientAge());
+    });
   }
 
   @Test
