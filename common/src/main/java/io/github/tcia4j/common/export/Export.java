@@ -4,6 +4,7 @@ import io.github.tcia4j.common.error.TciaException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,11 @@ public final class Export {
 
   /**
    * Writes records to a file, with the columns of the record class
-   * ({@link TableSchema#ofRecord(Class)}).
+   * ({@link TableSchema#ofRecord(Class)}). When {@code rows} is a {@link Collection} (already in
+   * memory), the keys of the records' extra fields follow as further columns
+   * ({@link TableSchema#ofRecordWithExtras(Class, Iterable)}), so nothing the server sent is lost;
+   * any other {@code Iterable} (possibly lazy, such as a pager) is read only once, with the record's
+   * own columns.
    *
    * @param <R> the record type
    * @param rows the records, in order
@@ -109,7 +114,7 @@ public final class Export {
    */
   public static <R extends Record> long write(Iterable<? extends R> rows, Class<R> type,
       TableFormat format, Path target) {
-    return write(rows, TableSchema.ofRecord(type), format, target);
+    return write(rows, columnsOf(type, rows), format, target);
   }
 
   /**
@@ -129,7 +134,9 @@ public final class Export {
   }
 
   /**
-   * Writes records to a stream, with the columns of the record class.
+   * Writes records to a stream, with the columns of the record class, followed by the keys of the
+   * extra fields when {@code rows} is a {@link Collection} (see
+   * {@link #write(Iterable, Class, TableFormat, Path)}).
    *
    * @param <R> the record type
    * @param rows the records, in order
@@ -141,7 +148,7 @@ public final class Export {
    */
   public static <R extends Record> long write(Iterable<? extends R> rows, Class<R> type,
       TableFormat format, OutputStream out) {
-    return write(rows, TableSchema.ofRecord(type), format, out);
+    return write(rows, columnsOf(type, rows), format, out);
   }
 
   /**
@@ -227,6 +234,11 @@ public final class Export {
   }
 
   /** Views a stream as an iterable that can be iterated once. */
+  /** The record's columns, plus the extra-field keys when the rows can be read twice (in memory). */
+  private static <R extends Record> TableSchema<R> columnsOf(Class<R> type, Iterable<? extends R> rows) {
+    return rows instanceof Collection<?> ? TableSchema.ofRecordWithExtras(type, rows) : TableSchema.ofRecord(type);
+  }
+
   private static <T> Iterable<T> once(Stream<T> rows) {
     Objects.requireNonNull(rows, "rows");
     return rows::iterator;

@@ -43,6 +43,29 @@ class ExtraColumnsExportTest {
   }
 
   @Test
+  void writingAListByRecordClassKeepsTheExtraColumns() {
+    List<Row> rows = RecordMapper.of(Row.class).fromRows(List.of(
+        map("SeriesInstanceUID", "1", "PatientBirthDate", "1970-01-02")));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Export.write(rows, Row.class, TableFormat.CSV, out);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("SeriesInstanceUID,PatientBirthDate\n1,1970-01-02\n");
+  }
+
+  @Test
+  void aLazyIterableIsReadOnceWithTheRecordColumns() {
+    List<Row> rows = RecordMapper.of(Row.class).fromRows(List.of(map("SeriesInstanceUID", "1", "Site", "VCU")));
+    java.util.concurrent.atomic.AtomicInteger passes = new java.util.concurrent.atomic.AtomicInteger();
+    Iterable<Row> lazy = () -> {
+      passes.incrementAndGet();
+      return rows.iterator();
+    };
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Export.write(lazy, Row.class, TableFormat.CSV, out);
+    assertThat(passes).hasValue(1);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("SeriesInstanceUID\n1\n");
+  }
+
+  @Test
   void recordWithoutExtrasKeepsItsColumns() {
     assertThat(TableSchema.ofRecordWithExtras(Plain.class, List.of(new Plain("x"))).names()).containsExactly("a");
   }
