@@ -386,13 +386,17 @@ public final class DownloadRequest {
     }
 
     /**
-     * Adds the series of query results ({@code tcia_utils}' default input): records with a
-     * Series Instance UID ({@code Series}, {@code SeriesMetadata}, {@code CartSeries}, any record
-     * with a {@code seriesInstanceUid} component) or maps with a {@code SeriesInstanceUID} key.
+     * Adds the series of query results ({@code tcia_utils}' default input: any objects with a
+     * Series Instance UID): records ({@code Series}, {@code SeriesMetadata}, {@code CartSeries},
+     * any record with a {@code seriesInstanceUid} component or a component annotated
+     * {@code @JsonbProperty("SeriesInstanceUID")}), JavaBeans with a public
+     * {@code getSeriesInstanceUID()} or {@code getSeriesInstanceUid()} getter, or maps with a
+     * {@code SeriesInstanceUID} key.
      *
-     * @param values the records or maps
+     * @param values the records, beans or maps
      * @return this builder
-     * @throws IllegalArgumentException naming the first element that is neither, or has no UID
+     * @throws IllegalArgumentException naming the first element (index and class) that has no
+     *     Series Instance UID, or whose UID is malformed
      */
     public Builder series(Collection<?> values) {
       uids.addAll(SeriesInputs.uidsOf(values));
