@@ -899,6 +899,11 @@ public final class NbiaClient implements AutoCloseable {
       }
 
       @Override
+      public int metadataChunkSize() {
+        return apiVersion == ApiVersion.V1 ? 1 : SeriesCatalog.super.metadataChunkSize();
+      }
+
+      @Override
       public List<String> sopInstanceUids(String seriesUid) {
         return getSopInstanceUids(seriesUid).stream().map(SopInstanceValue::name).filter(Objects::nonNull).toList();
       }
