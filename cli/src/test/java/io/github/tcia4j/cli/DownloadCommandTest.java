@@ -199,7 +199,13 @@ class DownloadCommandTest {
     CliRun run = download(uids.get(0), uids.get(1), "--path", dir.resolve("dl").toString(), "--receipt",
         receipt.toString(), "--metadata", metadata.toString());
     assertThat(run.exitCode()).as(run.err()).isEqualTo(TciaCommand.OK);
-    assertThat(run.out()).contains("Receipt: " + dir.resolve("out/run.json") + ", " + receipt);
+    assertThat(run.out()).contains("Receipt: " + dir.resolve("out/run.json") + ", " + receipt + ", "
+        + dir.resolve("out/run.totals.csv"));
+    List<String> totalsCsv = Files.readAllLines(dir.resolve("out/run.totals.csv"), StandardCharsets.UTF_8);
+    assertThat(totalsCsv).hasSize(2);
+    assertThat(totalsCsv.get(0)).contains("Overall,Requested,Downloaded,AlreadyPresent,Repaired,Failed,Cancelled,"
+        + "Bytes,Images,BytesReceived");
+    assertThat(totalsCsv.get(1)).contains(",COMPLETE,2,2,0,0,0,0,");
 
     List<String> csv = Files.readAllLines(receipt, StandardCharsets.UTF_8);
     assertThat(csv.get(0)).startsWith("SeriesInstanceUID,Status,Location,Bytes,Images,ExpectedImages,MD5,Attempts");
