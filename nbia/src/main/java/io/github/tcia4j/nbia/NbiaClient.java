@@ -933,6 +933,23 @@ public final class NbiaClient implements AutoCloseable {
         .download(seriesUid, sopUid, folder);
   }
 
+  /**
+   * Downloads one DICOM instance into the default folder of {@code tcia_utils},
+   * {@link DownloadRequest#DEFAULT_PATH} ({@code tciaDownload} in the working directory), as
+   * {@code tciaDownload/<seriesUid>/<sopUid>.dcm}; otherwise exactly like
+   * {@link #downloadImage(String, String, Path)}.
+   *
+   * @param seriesUid the Series Instance UID
+   * @param sopUid the SOP Instance UID
+   * @return the file (an absolute path)
+   * @throws IllegalArgumentException when a UID is malformed
+   * @throws io.github.tcia4j.common.error.TciaException when the image cannot be downloaded or is
+   *     not the DICOM file asked for
+   */
+  public Path downloadImage(String seriesUid, String sopUid) {
+    return downloadImage(seriesUid, sopUid, DownloadRequest.DEFAULT_PATH);
+  }
+
   // ---- end of downloads ---------------------------------------------------------------------------
 
   /** Builds an {@link NbiaClient}. */
