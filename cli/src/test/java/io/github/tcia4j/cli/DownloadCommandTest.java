@@ -82,7 +82,7 @@ class DownloadCommandTest {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(TciaCommand.OK);
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).startsWith("Downloading 2 series into " + root).contains("2 to fetch")
-        .contains("0 already present", "10 workers");
+        .contains("0 already present", "8 workers");
     for (String uid : uids) {
       assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("DOWNLOADED").contains("  " + uid + "  ")
           .contains(data.series(uid).orElseThrow().imageCount() + " images").contains("1 attempt"));
@@ -283,8 +283,8 @@ class DownloadCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("--manifest=FILE", "--from=FILE", "--layout=flat|TEMPLATE", "--workers=N",
         "--number=N", "--zip", "--no-verify", "--receipt=FILE", "--metadata=FILE", "--no-progress", "--sandbox");
-    assertThat(run.out()).contains("Exit codes:", "3   partial", "4   failed", "Receipts:", "run.json -> run.json + run.csv",
-        "run.csv  -> run.csv + run.json");
+    assertThat(run.out()).contains("Exit codes:", "3   partial", "4   failed", "Receipts:", "run.json -> run.json + run.csv + run.totals.csv",
+        "run.csv  -> run.csv + run.totals.csv + run.json", "--workers=N", "default: 8", "tcia_utils uses 10");
     CliRun root = CliRun.of("--help");
     assertThat(root.out()).contains("download", "Exit codes:", "3   download: some series failed or were cancelled");
   }

@@ -860,7 +860,7 @@ public final class NbiaClient implements AutoCloseable {
 
   /**
    * Downloads series by UID into a folder with the default options (MD5 verification, flat
-   * {@code tcia_utils} layout, 10 workers, repair).
+   * {@code tcia_utils} layout, {@value DownloadRequest#DEFAULT_WORKERS} workers, repair).
    *
    * @param seriesUids the Series Instance UIDs
    * @param folder the download folder

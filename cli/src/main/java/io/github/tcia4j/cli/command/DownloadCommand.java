@@ -117,8 +117,8 @@ public final class DownloadCommand implements Callable<Integer> {
   String layout;
 
   @Option(names = "--workers", paramLabel = "N", defaultValue = "" + DownloadRequest.DEFAULT_WORKERS,
-      description = "Series downloaded at once (default: ${DEFAULT-VALUE}; 1 to " + DownloadRequest.MAX_WORKERS
-          + ").")
+      description = "Series downloaded at once (default: ${DEFAULT-VALUE}, the bounded pool the TCIA API"
+          + " reference advises; tcia_utils uses 10; 1 to " + DownloadRequest.MAX_WORKERS + ").")
   int workers;
 
   @Option(names = "--number", paramLabel = "N", defaultValue = "0",

@@ -27,7 +27,7 @@ class DownloadRequestTest {
     assertThat(r.layout()).isEqualTo(DownloadLayout.flat());
     assertThat(r.verifyMd5()).isTrue();
     assertThat(r.asZip()).isFalse();
-    assertThat(r.workers()).isEqualTo(10);
+    assertThat(r.workers()).isEqualTo(8);
     assertThat(r.maxAttempts()).isEqualTo(4);
     assertThat(r.repair()).isTrue();
     assertThat(r.number()).isZero();
