@@ -284,7 +284,7 @@ class DownloadCommandTest {
     assertThat(run.out()).contains("--manifest=FILE", "--from=FILE", "--layout=flat|TEMPLATE", "--workers=N",
         "--number=N", "--zip", "--no-verify", "--receipt=FILE", "--metadata=FILE", "--no-progress", "--sandbox");
     assertThat(run.out()).contains("Exit codes:", "3   partial", "4   failed", "Receipts:", "run.json -> run.json + run.csv + run.totals.csv",
-        "run.csv  -> run.csv + run.totals.csv + run.json", "--workers=N", "default: 8", "tcia_utils uses 10");
+        "run.csv  -> run.csv + run.totals.csv + run.json", "--workers=N", "(default: 8, the bounded");
     CliRun root = CliRun.of("--help");
     assertThat(root.out()).contains("download", "Exit codes:", "3   download: some series failed or were cancelled");
   }
