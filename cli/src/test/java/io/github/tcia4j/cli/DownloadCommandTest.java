@@ -82,7 +82,7 @@ class DownloadCommandTest {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(TciaCommand.OK);
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).startsWith("Downloading 2 series into " + root).contains("2 to fetch")
-        .contains("0 already present", "10 workers");
+        .contains("0 already present", "8 workers");
     for (String uid : uids) {
       assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("DOWNLOADED").contains("  " + uid + "  ")
           .contains(data.series(uid).orElseThrow().imageCount() + " images").contains("1 attempt"));
@@ -199,7 +199,13 @@ class DownloadCommandTest {
     CliRun run = download(uids.get(0), uids.get(1), "--path", dir.resolve("dl").toString(), "--receipt",
         receipt.toString(), "--metadata", metadata.toString());
     assertThat(run.exitCode()).as(run.err()).isEqualTo(TciaCommand.OK);
-    assertThat(run.out()).contains("Receipt: " + dir.resolve("out/run.json") + ", " + receipt);
+    assertThat(run.out()).contains("Receipt: " + dir.resolve("out/run.json") + ", " + receipt + ", "
+        + dir.resolve("out/run.totals.csv"));
+    List<String> totalsCsv = Files.readAllLines(dir.resolve("out/run.totals.csv"), StandardCharsets.UTF_8);
+    assertThat(totalsCsv).hasSize(2);
+    assertThat(totalsCsv.get(0)).contains("Overall,Requested,Downloaded,AlreadyPresent,Repaired,Failed,Cancelled,"
+        + "Bytes,Images,BytesReceived");
+    assertThat(totalsCsv.get(1)).contains(",COMPLETE,2,2,0,0,0,0,");
 
     List<String> csv = Files.readAllLines(receipt, StandardCharsets.UTF_8);
     assertThat(csv.get(0)).startsWith("SeriesInstanceUID,Status,Location,Bytes,Images,ExpectedImages,MD5,Attempts");
@@ -277,8 +283,8 @@ class DownloadCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("--manifest=FILE", "--from=FILE", "--layout=flat|TEMPLATE", "--workers=N",
         "--number=N", "--zip", "--no-verify", "--receipt=FILE", "--metadata=FILE", "--no-progress", "--sandbox");
-    assertThat(run.out()).contains("Exit codes:", "3   partial", "4   failed", "Receipts:", "run.json -> run.json + run.csv",
-        "run.csv  -> run.csv + run.json");
+    assertThat(run.out()).contains("Exit codes:", "3   partial", "4   failed", "Receipts:", "run.json -> run.json + run.csv + run.totals.csv",
+        "run.csv  -> run.csv + run.totals.csv + run.json", "--workers=N", "(default: 8, the bounded");
     CliRun root = CliRun.of("--help");
     assertThat(root.out()).contains("download", "Exit codes:", "3   download: some series failed or were cancelled");
   }

@@ -861,7 +861,7 @@ public final class NbiaClient implements AutoCloseable {
 
   /**
    * Downloads series by UID into a folder with the default options (MD5 verification, flat
-   * {@code tcia_utils} layout, 10 workers, repair).
+   * {@code tcia_utils} layout, {@value DownloadRequest#DEFAULT_WORKERS} workers, repair).
    *
    * @param seriesUids the Series Instance UIDs
    * @param folder the download folder
@@ -900,6 +900,11 @@ public final class NbiaClient implements AutoCloseable {
       }
 
       @Override
+      public int metadataChunkSize() {
+        return apiVersion == ApiVersion.V1 ? 1 : SeriesCatalog.super.metadataChunkSize();
+      }
+
+      @Override
       public List<String> sopInstanceUids(String seriesUid) {
         return getSopInstanceUids(seriesUid).stream().map(SopInstanceValue::name).filter(Objects::nonNull).toList();
       }
@@ -927,6 +932,23 @@ public final class NbiaClient implements AutoCloseable {
     Objects.requireNonNull(folder, "folder");
     return new ImageDownload(new DownloadEndpoints(http, family()), config.sleeper())
         .download(seriesUid, sopUid, folder);
+  }
+
+  /**
+   * Downloads one DICOM instance into the default folder of {@code tcia_utils},
+   * {@link DownloadRequest#DEFAULT_PATH} ({@code tciaDownload} in the working directory), as
+   * {@code tciaDownload/<seriesUid>/<sopUid>.dcm}; otherwise exactly like
+   * {@link #downloadImage(String, String, Path)}.
+   *
+   * @param seriesUid the Series Instance UID
+   * @param sopUid the SOP Instance UID
+   * @return the file (an absolute path)
+   * @throws IllegalArgumentException when a UID is malformed
+   * @throws io.github.tcia4j.common.error.TciaException when the image cannot be downloaded or is
+   *     not the DICOM file asked for
+   */
+  public Path downloadImage(String seriesUid, String sopUid) {
+    return downloadImage(seriesUid, sopUid, DownloadRequest.DEFAULT_PATH);
   }
 
   // ---- end of downloads ---------------------------------------------------------------------------

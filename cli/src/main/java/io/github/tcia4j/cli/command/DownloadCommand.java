@@ -63,13 +63,16 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nReceipts:%n",
     footer = {
         "--receipt FILE writes the receipt in both formats: the name given keeps the",
-        "format of its extension, the other format goes next to it:",
-        "  run.json -> run.json + run.csv",
-        "  run.csv  -> run.csv + run.json",
-        "  run      -> run (JSON) + run.csv",
+        "format of its extension, the other format goes next to it, and the totals",
+        "of the CSV go into a second small CSV:",
+        "  run.json -> run.json + run.csv + run.totals.csv",
+        "  run.csv  -> run.csv + run.totals.csv + run.json",
+        "  run      -> run (JSON) + run.csv + run.totals.csv",
         "One entry per series: status, location, bytes, images, MD5 result, attempts,",
-        "HTTP requests, duration, collection, licence, DOI, warnings, error; the JSON",
-        "adds the totals."})
+        "HTTP requests, duration, collection, licence, DOI, warnings, error. The JSON",
+        "adds the totals; the CSV keeps one row per series (pandas reads it as is)",
+        "and run.totals.csv holds one row: series per status, bytes, images, bytes",
+        "received, duration."})
 public final class DownloadCommand implements Callable<Integer> {
   @Parameters(paramLabel = "UID", arity = "0..*", description = "Series Instance UIDs to download.")
   List<String> uids = new ArrayList<>();
@@ -114,8 +117,8 @@ public final class DownloadCommand implements Callable<Integer> {
   String layout;
 
   @Option(names = "--workers", paramLabel = "N", defaultValue = "" + DownloadRequest.DEFAULT_WORKERS,
-      description = "Series downloaded at once (default: ${DEFAULT-VALUE}; 1 to " + DownloadRequest.MAX_WORKERS
-          + ").")
+      description = "Series downloaded at once (default: ${DEFAULT-VALUE}, the bounded pool the TCIA API"
+          + " reference advises; tcia_utils uses 10; 1 to " + DownloadRequest.MAX_WORKERS + ").")
   int workers;
 
   @Option(names = "--number", paramLabel = "N", defaultValue = "0",
@@ -199,7 +202,8 @@ public final class DownloadCommand implements Callable<Integer> {
         }
         display.finish(report);
         if (receipt != null) {
-          out.println("Receipt: " + built.receiptJson().orElseThrow() + ", " + built.receiptCsv().orElseThrow());
+          out.println("Receipt: " + built.receiptJson().orElseThrow() + ", " + built.receiptCsv().orElseThrow()
+              + ", " + DownloadReport.totalsCsvFile(built.receiptCsv().orElseThrow()));
         }
         if (!report.problems().isEmpty() && report.overall() != OverallStatus.COMPLETE) {
           out.println(report.problems().size() + " series not complete; run the same command again to retry them"

@@ -127,6 +127,30 @@ public final class DownloadLayout {
   }
 
   /**
+   * Lists the metadata columns this layout needs besides the Series Instance UID, so a download
+   * can tell whether a series whose metadata could not be read still has a proper place.
+   *
+   * @return the placeholder names other than {@code SeriesInstanceUID}, in template order without
+   *     duplicates; empty for the flat layout
+   */
+  public List<String> metadataFields() {
+    List<String> names = new ArrayList<>();
+    if (pattern == null) {
+      return names;
+    }
+    int open = pattern.indexOf('{');
+    while (open >= 0) {
+      int close = pattern.indexOf('}', open);
+      String name = pattern.substring(open + 1, close);
+      if (!name.equals("SeriesInstanceUID") && !names.contains(name)) {
+        names.add(name);
+      }
+      open = pattern.indexOf('{', close);
+    }
+    return List.copyOf(names);
+  }
+
+  /**
    * Returns the folder of a series relative to the download folder.
    *
    * @param seriesUid the Series Instance UID (must be a valid UID)

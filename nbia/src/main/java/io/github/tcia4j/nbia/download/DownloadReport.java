@@ -120,15 +120,34 @@ public record DownloadReport(List<SeriesOutcome> outcomes, DownloadTotals totals
   }
 
   /**
-   * Writes the receipt as CSV, one row per series with the columns of {@link #writeJson(Path)}'s
-   * series objects. The file is replaced atomically.
+   * Writes the receipt as CSV: {@code file} gets one row per series with the columns of
+   * {@link #writeJson(Path)}'s series objects (nothing else, so {@code pandas.read_csv} reads it as
+   * is), and the totals go into a second CSV next to it, {@link #totalsCsvFile(Path)} (e.g.
+   * {@code run.csv} and {@code run.totals.csv}): a header row and one row with {@code Tool},
+   * {@code StartTime}, {@code DurationSeconds}, {@code Overall}, {@code Requested},
+   * {@code Downloaded}, {@code AlreadyPresent}, {@code Repaired}, {@code Failed}, {@code Cancelled},
+   * {@code Bytes}, {@code Images}, {@code BytesReceived}. Both files are replaced atomically.
    *
-   * @param file the file to write
-   * @return the file
-   * @throws io.github.tcia4j.common.error.TciaException when the file cannot be written
+   * @param file the series CSV to write
+   * @return the series CSV
+   * @throws IllegalArgumentException when the path has no file name
+   * @throws io.github.tcia4j.common.error.TciaException when a file cannot be written
    */
   public Path writeCsv(Path file) {
     Receipts.writeCsv(this, Objects.requireNonNull(file, "file"));
     return file;
+  }
+
+  /**
+   * Names the totals CSV that {@link #writeCsv(Path)} writes next to a series CSV: {@code run.csv}
+   * gives {@code run.totals.csv}; a name without the {@code .csv} extension gets
+   * {@code .totals.csv} appended.
+   *
+   * @param csv the series CSV
+   * @return the totals CSV, in the same folder
+   * @throws IllegalArgumentException when the path has no file name
+   */
+  public static Path totalsCsvFile(Path csv) {
+    return Receipts.totalsFile(Objects.requireNonNull(csv, "csv"));
   }
 }

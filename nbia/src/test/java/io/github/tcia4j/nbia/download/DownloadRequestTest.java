@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tcia4j.nbia.model.CartSeries;
 import io.github.tcia4j.nbia.model.SeriesMetadata;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,7 +27,7 @@ class DownloadRequestTest {
     assertThat(r.layout()).isEqualTo(DownloadLayout.flat());
     assertThat(r.verifyMd5()).isTrue();
     assertThat(r.asZip()).isFalse();
-    assertThat(r.workers()).isEqualTo(10);
+    assertThat(r.workers()).isEqualTo(8);
     assertThat(r.maxAttempts()).isEqualTo(4);
     assertThat(r.repair()).isTrue();
     assertThat(r.number()).isZero();
@@ -144,6 +145,57 @@ class DownloadRequestTest {
     assertThat(copy.seriesTimeout(null)).isEqualTo(Duration.ofSeconds(20));
     assertThat(copy.retryMaxDelay()).isEqualTo(Duration.ofSeconds(1));
     assertThat(copy.toString()).contains("1 series", "number=5");
+  }
+
+  /** A record whose UID component has another name but the wire name of the column. */
+  record Annotated(String label, @JsonbProperty("SeriesInstanceUID") String uid) {}
+
+  /** A JavaBean in the upper-case spelling of the getter. */
+  public static final class UpperBean {
+    private final String uid;
+
+    UpperBean(String uid) {
+      this.uid = uid;
+    }
+
+    public String getSeriesInstanceUID() {
+      return uid;
+    }
+  }
+
+  /** A JavaBean in the camel-case spelling, returning something that is not a String. */
+  public static final class CamelBean {
+    public StringBuilder getSeriesInstanceUid() {
+      return new StringBuilder("1.2.42");
+    }
+  }
+
+  /** A class with no UID at all. */
+  public static final class NoUid {
+    public String getPatientId() {
+      return "p";
+    }
+  }
+
+  @Test
+  void anyObjectWithASeriesInstanceUidIsAnInput() {
+    DownloadRequest r = DownloadRequest.builder()
+        .series(List.of(new Annotated("x", "1.2.40"), new UpperBean(" 1.2.41 "), new CamelBean()))
+        .build();
+    assertThat(r.seriesUids()).containsExactly("1.2.40", "1.2.41", "1.2.42");
+  }
+
+  @Test
+  void objectsWithoutAUsableUidAreRejectedNamingTheirClass() {
+    assertThatThrownBy(() -> DownloadRequest.builder().series(List.of(new UpperBean("1.2.1"), new NoUid())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("series element 1 is a " + NoUid.class.getName())
+        .hasMessageContaining("getSeriesInstanceUID()");
+    assertThatThrownBy(() -> DownloadRequest.builder().series(List.of(new UpperBean(null))))
+        .hasMessageContaining("series element 0 (" + UpperBean.class.getName() + ") has no SeriesInstanceUID")
+        .hasMessageContaining("getSeriesInstanceUID() returned null");
+    assertThatThrownBy(() -> DownloadRequest.builder().series(List.of(new Annotated("x", "not-a-uid"))))
+        .hasMessageContaining("'not-a-uid' is not a DICOM UID");
   }
 
   @Test

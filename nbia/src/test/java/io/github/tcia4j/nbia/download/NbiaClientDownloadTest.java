@@ -128,6 +128,22 @@ class NbiaClientDownloadTest {
   }
 
   @Test
+  void downloadImageWithoutAFolderUsesTheTciaUtilsDefaultFolder() throws Exception {
+    Path defaultFolder = DownloadRequest.DEFAULT_PATH.toAbsolutePath();
+    org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(defaultFolder),
+        "a tciaDownload folder already exists in the working directory; it is not ours to write into");
+    ZipFixtures.SeriesData s = server.add(ZipFixtures.series("1.2.5.7.1", 2));
+    String sop = s.sopUids().get(0);
+    try {
+      Path file = nbia.downloadImage(s.seriesUid(), sop);
+      assertThat(file).isEqualTo(defaultFolder.resolve(s.seriesUid()).resolve(sop + ".dcm"));
+      assertThat(file).hasBinaryContent(s.instance(sop));
+    } finally {
+      io.github.tcia4j.nbia.download.internal.SeriesFiles.deleteTree(defaultFolder);
+    }
+  }
+
+  @Test
   void downloadImageFailuresNameBothUids() {
     ZipFixtures.SeriesData s = server.add(ZipFixtures.series("1.2.5.6.1", 1));
     assertThatThrownBy(() -> nbia.downloadImage(s.seriesUid(), "1.2.5.6.99", dir))

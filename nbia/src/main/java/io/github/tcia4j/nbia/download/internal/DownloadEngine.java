@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,26 +109,12 @@ public final class DownloadEngine {
     long startNanos = System.nanoTime();
     List<String> uids = request.seriesUids();
     Map<String, SeriesMetadata> metadata = new HashMap<>();
-    String metadataError = null;
-    session.enter();
-    try {
-      for (SeriesMetadata m : session.catalog().metadata(uids)) {
-        if (m.seriesInstanceUid() != null) {
-          metadata.putIfAbsent(m.seriesInstanceUid(), m);
-        }
-      }
-    } catch (TciaException e) {
-      metadataError = e.getMessage();
-      if (!session.cancelled()) {
-        LOG.warn("Reading the metadata of {} series failed: {}", uids.size(), e.getMessage());
-      }
-    } finally {
-      session.exit();
-    }
+    Map<String, String> metadataErrors = readMetadata(uids, metadata);
     Map<String, SeriesOutcome> done = new LinkedHashMap<>();
     List<SeriesTarget> candidates = new ArrayList<>();
     for (String uid : uids) {
-      SeriesTarget target = target(uid, Optional.ofNullable(metadata.get(uid)));
+      SeriesTarget target = target(uid, Optional.ofNullable(metadata.get(uid)),
+          Optional.ofNullable(metadataErrors.get(uid)));
       RecordCheck check = target.check(request.deepCheck());
       if (check.complete()) {
         done.put(uid, present(target, check.record().orElseThrow()));
@@ -145,13 +132,18 @@ public final class DownloadEngine {
       candidates = candidates.subList(0, request.number());
     }
     List<SeriesTarget> tasks = new ArrayList<>();
+    List<String> layoutFields = request.layout().metadataFields();
     for (SeriesTarget target : candidates) {
-      if (target.metadata().isEmpty() && !session.cancelled()) {
-        String error = metadataError != null
-            ? "the series metadata could not be read (" + metadataError + ")"
-            : "the server does not know this series (getSeriesMetadata gave no row): check the UID, and whether it"
-                + " lives on another server (NLST series are on the NLST server)";
-        done.put(target.seriesUid(), unknown(target, error));
+      if (target.metadata().isPresent() || session.cancelled()) {
+        tasks.add(target);
+      } else if (target.metadataProblem().isEmpty()) {
+        done.put(target.seriesUid(), unknown(target, "the server does not know this series (getSeriesMetadata gave"
+            + " no row): check the UID, and whether it lives on another server (NLST series are on the NLST server)"));
+      } else if (!layoutFields.isEmpty()) {
+        done.put(target.seriesUid(), unknown(target, "the series metadata could not be read ("
+            + target.metadataProblem().get() + "), and the layout '" + request.layout().pattern().orElse("")
+            + "' needs " + layoutFields.stream().map(f -> "{" + f + "}").collect(Collectors.joining(", "))
+            + " from it: run again later, or use the flat layout, which needs no metadata"));
       } else {
         tasks.add(target);
       }
@@ -198,10 +190,51 @@ public final class DownloadEngine {
     return report;
   }
 
-  private SeriesTarget target(String uid, Optional<SeriesMetadata> metadata) {
+  /**
+   * Reads the bulk metadata in chunks of {@link SeriesCatalog#metadataChunkSize()}. A chunk that
+   * fails (after the transport's own retries) costs only its own series their metadata: they are
+   * returned with the error, and the other chunks are still read.
+   *
+   * @param uids the series of the run
+   * @param metadata receives the rows by Series Instance UID
+   * @return the error message per series whose chunk failed
+   */
+  private Map<String, String> readMetadata(List<String> uids, Map<String, SeriesMetadata> metadata) {
+    Map<String, String> errors = new HashMap<>();
+    int size = Math.max(1, session.catalog().metadataChunkSize());
+    int chunks = (uids.size() + size - 1) / size;
+    session.enter();
+    try {
+      for (int i = 0; i < chunks && !session.cancelled(); i++) {
+        List<String> chunk = uids.subList(i * size, Math.min(uids.size(), (i + 1) * size));
+        try {
+          for (SeriesMetadata m : session.catalog().metadata(chunk)) {
+            if (m.seriesInstanceUid() != null) {
+              metadata.putIfAbsent(m.seriesInstanceUid(), m);
+            }
+          }
+        } catch (TciaException e) {
+          if (session.cancelled()) {
+            break;
+          }
+          String message = chunks > 1 ? "getSeriesMetadata failed for chunk " + (i + 1) + " of " + chunks + " ("
+              + chunk.size() + " series): " + e.getMessage() : e.getMessage();
+          LOG.warn("Reading the metadata of {} series failed: {}", chunk.size(), message);
+          for (String uid : chunk) {
+            errors.put(uid, message);
+          }
+        }
+      }
+    } finally {
+      session.exit();
+    }
+    return errors;
+  }
+
+  private SeriesTarget target(String uid, Optional<SeriesMetadata> metadata, Optional<String> metadataProblem) {
     Path folder = session.root().resolve(request.layout().relativeFolder(uid, metadata));
     Path location = request.asZip() ? folder.resolveSibling(folder.getFileName() + ".zip") : folder;
-    return new SeriesTarget(uid, metadata, location, request.asZip());
+    return new SeriesTarget(uid, metadata, location, request.asZip(), metadataProblem);
   }
 
   private DownloadPlan plan(List<SeriesTarget> tasks, Map<String, SeriesOutcome> done) {

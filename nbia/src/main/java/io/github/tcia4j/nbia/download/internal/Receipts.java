@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * Writes download receipts: JSON (an object with {@code totals} and {@code series}) and CSV (one
- * row per series), with the same series columns. CSV goes through {@code common.export}.
+ * row per series, with the same series columns, so pandas reads it as is; the totals go into a
+ * second small CSV next to it, {@code <name>.totals.csv}). CSV goes through {@code common.export}.
  */
 public final class Receipts {
   /** The tool name and version written into receipts and completion records. */
@@ -47,16 +48,57 @@ public final class Receipts {
       .column("Error", SeriesOutcome::error)
       .build();
 
+  /** The columns of the totals CSV (one row per run). */
+  public static final TableSchema<DownloadReport> TOTALS_COLUMNS = TableSchema.<DownloadReport>builder()
+      .column("Tool", r -> TOOL)
+      .column("StartTime", r -> r.startTime().toString())
+      .column("DurationSeconds", r -> seconds(r.duration()))
+      .column("Overall", DownloadReport::overall)
+      .column("Requested", r -> r.totals().requested())
+      .column("Downloaded", r -> r.totals().downloaded())
+      .column("AlreadyPresent", r -> r.totals().alreadyPresent())
+      .column("Repaired", r -> r.totals().repaired())
+      .column("Failed", r -> r.totals().failed())
+      .column("Cancelled", r -> r.totals().cancelled())
+      .column("Bytes", r -> r.totals().bytes())
+      .column("Images", r -> r.totals().images())
+      .column("BytesReceived", r -> r.totals().bytesReceived())
+      .build();
+
+  private static final String TOTALS_SUFFIX = ".totals.csv";
+
   private Receipts() {}
 
   /**
-   * Writes the CSV receipt.
+   * Writes the CSV receipt: the series CSV (one row per series) and, next to it, the totals CSV
+   * ({@link #totalsFile(Path)}: a header row and one row for the run).
    *
    * @param report the report
-   * @param file the target, replaced atomically
+   * @param file the series CSV, replaced atomically (as is the totals CSV)
    */
   public static void writeCsv(DownloadReport report, Path file) {
     Export.write(report.outcomes(), SERIES_COLUMNS, TableFormat.CSV, file);
+    Export.write(List.of(report), TOTALS_COLUMNS, TableFormat.CSV, totalsFile(file));
+  }
+
+  /**
+   * Names the totals CSV of a series CSV: {@code run.csv} gives {@code run.totals.csv}, a name
+   * without the {@code .csv} extension gets {@code .totals.csv} appended ({@code run} gives
+   * {@code run.totals.csv}).
+   *
+   * @param csv the series CSV
+   * @return the totals CSV in the same folder
+   * @throws IllegalArgumentException when the path has no file name
+   */
+  public static Path totalsFile(Path csv) {
+    Path name = csv.getFileName();
+    if (name == null) {
+      throw new IllegalArgumentException("The CSV receipt needs a file name, e.g. receipt.csv (got '" + csv + "')");
+    }
+    String text = name.toString();
+    boolean hasExtension = text.length() > 4 && text.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+    String base = hasExtension ? text.substring(0, text.length() - 4) : text;
+    return csv.resolveSibling(base + TOTALS_SUFFIX);
   }
 
   /**

@@ -20,6 +20,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -98,8 +99,21 @@ public final class SeriesRepair {
    * @throws TciaException when the series cannot be completed
    */
   public Result run() {
+    return run(session.catalog().sopInstanceUids(uid));
+  }
+
+  /**
+   * Runs the repair with the series' SOP Instance UIDs already listed.
+   *
+   * @param sopUids the answer of {@code getSOPInstanceUIDs} for the series
+   * @return the result; the series is then complete under its final name
+   * @throws TciaException when the series cannot be completed, or when its instance count cannot
+   *     be reconciled with the metadata {@code ImageCount} (a difference is only a warning when
+   *     every instance was checked against the server's MD5)
+   */
+  public Result run(Collection<String> sopUids) {
     Set<String> wanted = new LinkedHashSet<>();
-    for (String sop : session.catalog().sopInstanceUids(uid)) {
+    for (String sop : sopUids) {
       if (PathNames.isUid(sop)) {
         wanted.add(sop);
       }
@@ -107,6 +121,13 @@ public final class SeriesRepair {
     if (wanted.isEmpty()) {
       throw new TciaException("the server lists no SOP instances for the series (getSOPInstanceUIDs), so it"
           + " cannot be repaired instance by instance");
+    }
+    Integer imageCount = target.imageCount();
+    boolean countDiffers = imageCount != null && imageCount != wanted.size();
+    String countMessage = "the server lists " + wanted.size() + " SOP instances but the metadata ImageCount is "
+        + imageCount;
+    if (countDiffers && !request.verifyMd5()) {
+      throw countFailure(countMessage);
     }
     Path work = SeriesFiles.sibling(target.location(), SeriesFiles.PART);
     boolean done = false;
@@ -129,12 +150,13 @@ public final class SeriesRepair {
       }
       LOG.info("Repairing series {}: {} of {} instances kept, {} fetched with getSingleImage", uid,
           wanted.size() - fetched, wanted.size(), fetched);
-      Integer imageCount = target.imageCount();
-      if (imageCount != null && imageCount != wanted.size()) {
-        warnings.add("the server lists " + wanted.size() + " SOP instances but the metadata ImageCount is "
-            + imageCount + "; the metadata may be stale");
-      }
       Md5Check md5 = unverified == 0 && request.verifyMd5() ? Md5Check.VERIFIED : Md5Check.NOT_CHECKED;
+      if (countDiffers) {
+        if (md5 != Md5Check.VERIFIED) {
+          throw countFailure(countMessage);
+        }
+        warnings.add(countMessage + " (every MD5 verified); the metadata may be stale");
+      }
       if (unverified > 0 && request.verifyMd5()) {
         warnings.add(unverified + " instances could not be checked against the server's MD5 ("
             + session.endpoints().md5Endpoint() + " gave no hash)");
@@ -149,6 +171,12 @@ public final class SeriesRepair {
         SeriesFiles.deleteTree(work);
       }
     }
+  }
+
+  private static VerificationException countFailure(String message) {
+    return new VerificationException(VerificationException.Kind.COUNT, message + "; without every instance checked"
+        + " against the server's MD5 the series cannot be shown complete (stale metadata or missing instances)",
+        null);
   }
 
   private void keepSalvaged(Path work, Set<String> wanted, Map<String, SeriesRecord.FileEntry> kept,

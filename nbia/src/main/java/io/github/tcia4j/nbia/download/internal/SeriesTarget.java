@@ -11,8 +11,24 @@ import java.util.Optional;
  * @param metadata the bulk metadata row
  * @param location the final folder, or the final zip file for {@code asZip}
  * @param asZip whether the series is kept as a zip
+ * @param metadataProblem why the metadata is missing when the metadata query failed for this
+ *     series (the series is then downloaded without the {@code ImageCount} and {@code FileSize}
+ *     checks); empty when the metadata was read
  */
-public record SeriesTarget(String seriesUid, Optional<SeriesMetadata> metadata, Path location, boolean asZip) {
+public record SeriesTarget(String seriesUid, Optional<SeriesMetadata> metadata, Path location, boolean asZip,
+    Optional<String> metadataProblem) {
+
+  /**
+   * Creates a target whose metadata query did not fail.
+   *
+   * @param seriesUid the Series Instance UID
+   * @param metadata the bulk metadata row
+   * @param location the final folder or zip
+   * @param asZip whether the series is kept as a zip
+   */
+  public SeriesTarget(String seriesUid, Optional<SeriesMetadata> metadata, Path location, boolean asZip) {
+    this(seriesUid, metadata, location, asZip, Optional.empty());
+  }
 
   /**
    * Returns the metadata {@code ImageCount}.

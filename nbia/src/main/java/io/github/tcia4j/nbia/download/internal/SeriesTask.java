@@ -24,8 +24,10 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -96,15 +98,22 @@ public final class SeriesTask {
 
   private SeriesOutcome download(List<Path> leftovers) {
     session.checkCancelled();
+    target.metadataProblem().ifPresent(problem -> warnings.add("the series metadata could not be read (" + problem
+        + "), so the ImageCount and FileSize checks were skipped"));
     SeriesFiles.createFolders(session.root(), target.location().getParent());
+    Optional<SeriesOutcome> resumed = resume(leftovers);
+    if (resumed.isPresent()) {
+      return resumed.get();
+    }
     boolean countMismatchSeen = false;
     RuntimeException last = null;
     Md5Check lastMd5 = Md5Check.NOT_CHECKED;
     int maxAttempts = request.maxAttempts();
+    int before = attempts;
     for (int attempt = 1; attempt <= maxAttempts; attempt++) {
       session.checkCancelled();
-      attempts = attempt;
-      session.listener().seriesStarted(uid, orMinus(target.fileSize()), (int) orMinus(target.imageCount()), attempt);
+      attempts = before + attempt;
+      session.listener().seriesStarted(uid, orMinus(target.fileSize()), (int) orMinus(target.imageCount()), attempts);
       try {
         return zipAttempt(countMismatchSeen);
       } catch (CancelledException e) {
@@ -120,9 +129,13 @@ public final class SeriesTask {
         last = e;
         lastMd5 = e instanceof VerificationException v && v.kind() == VerificationException.Kind.MD5_MISMATCH
             ? Md5Check.MISMATCH : Md5Check.NOT_CHECKED;
-        if (e instanceof VerificationException v && v.kind() == VerificationException.Kind.COUNT) {
-          countMismatchSeen = true;
+        boolean countMismatch = e instanceof VerificationException v && v.kind() == VerificationException.Kind.COUNT;
+        if (countMismatch && countMismatchSeen) {
+          LOG.debug("Series {} attempt {}: the count mismatch repeated without MD5 verification: {}", uid, attempt,
+              e.getMessage());
+          break;
         }
+        countMismatchSeen |= countMismatch;
         if (!Retries.isTransient(e)) {
           LOG.debug("Series {} attempt {} failed for good: {}", uid, attempt, e.getMessage());
           break;
@@ -164,6 +177,68 @@ public final class SeriesTask {
       }
     }
     return outcome(SeriesStatus.FAILED, 0, 0, lastMd5, error);
+  }
+
+  /**
+   * Resumes a series that an earlier, interrupted run left partly on disk in its temporary
+   * folders ({@code .part-*}, {@code .old-*}; an incomplete folder under the final name is not a
+   * resume but a folder to replace, and feeds only the repair after failed zips): when they hold
+   * at least half of the series' instances (by the SOP Instance UID in their headers, at least
+   * one), the instances that pass the checks (DICOM preamble, SOP Instance UID of the series, MD5
+   * equal to {@code getMD5HashForImage}) are kept and only the missing ones are fetched with
+   * {@code getSingleImage}. With fewer present, one zip is cheaper than many single requests, and
+   * the zip is fetched as before. A resume that fails falls back to the zip.
+   *
+   * @param sources the temporary folders of earlier runs
+   * @return the outcome of a successful resume; empty when the zip is to be fetched
+   */
+  private Optional<SeriesOutcome> resume(List<Path> sources) {
+    if (!request.repair() || !Leftovers.mayHoldInstances(sources)) {
+      return Optional.empty();
+    }
+    List<String> sops;
+    try {
+      sops = session.catalog().sopInstanceUids(uid);
+    } catch (TciaException e) {
+      if (session.cancelled()) {
+        throw new CancelledException();
+      }
+      LOG.debug("Series {}: listing its instances to resume failed ({}); downloading the zip", uid, e.getMessage());
+      return Optional.empty();
+    }
+    Set<String> wanted = new LinkedHashSet<>();
+    for (String sop : sops) {
+      if (PathNames.isUid(sop)) {
+        wanted.add(sop);
+      }
+    }
+    int needed = Math.max(1, (wanted.size() + 1) / 2);
+    int present = Leftovers.countInstances(sources, wanted, needed, session::checkCancelled);
+    if (wanted.isEmpty() || present < needed) {
+      LOG.info("Series {}: an interrupted run left {} of its {} instances; downloading the zip", uid, present,
+          wanted.size());
+      return Optional.empty();
+    }
+    attempts = 1;
+    session.listener().seriesStarted(uid, orMinus(target.fileSize()), (int) orMinus(target.imageCount()), attempts);
+    try {
+      SeriesRepair.Result r = new SeriesRepair(session, target, received, null, sources).run(wanted);
+      warnings.add("resumed an interrupted download: " + (r.images() - r.fetched()) + " of " + r.images()
+          + " instances were already on disk, " + r.fetched() + " were fetched one by one");
+      warnings.addAll(r.warnings());
+      return Optional.of(outcome(SeriesStatus.REPAIRED, r.bytes(), r.images(), r.md5(), null));
+    } catch (CancelledException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      if (session.cancelled()) {
+        throw new CancelledException();
+      }
+      LOG.info("Series {}: resuming from the files of an interrupted run failed ({}); downloading the zip", uid,
+          describe(e));
+      warnings.add("resuming from the files of an interrupted run failed (" + describe(e) + "); the zip was"
+          + " downloaded instead");
+      return Optional.empty();
+    }
   }
 
   /** One streamed zip attempt; returns the outcome on success. */

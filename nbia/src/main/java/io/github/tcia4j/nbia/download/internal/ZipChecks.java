@@ -11,7 +11,9 @@ import java.util.Set;
  * verification, {@code md5hashes.csv} is present and every DICOM file matches it (and it names no
  * file the zip lacks); the DICOM count equals the metadata {@code ImageCount}. A count that
  * differs while everything else verified is a {@link VerificationException.Kind#COUNT} failure the
- * first time, and a warning once it has repeated.
+ * first time; once it has repeated it becomes a warning ("the metadata may be stale") only when
+ * every MD5 was verified, since only then do the files vouch for themselves. Without MD5
+ * verification a repeated count mismatch stays a failure.
  */
 public final class ZipChecks {
   private ZipChecks() {}
@@ -31,7 +33,7 @@ public final class ZipChecks {
    * @param imageCount the metadata {@code ImageCount}, or {@code null}
    * @param verifyMd5 whether MD5s must be checked
    * @param acceptCountMismatch whether a count mismatch has already been seen once (then it is a
-   *     warning)
+   *     warning, provided every MD5 verified)
    * @return the result
    * @throws VerificationException when something does not verify
    */
@@ -77,8 +79,11 @@ public final class ZipChecks {
       if (!acceptCountMismatch) {
         throw new VerificationException(VerificationException.Kind.COUNT, message, null);
       }
-      warnings.add(message + " (the same on two downloads" + (md5 == Md5Check.VERIFIED ? ", every MD5 verified" : "")
-          + "); the metadata may be stale");
+      if (md5 != Md5Check.VERIFIED) {
+        throw new VerificationException(VerificationException.Kind.COUNT, message + " again; without MD5"
+            + " verification the files cannot show that the metadata is stale rather than the zip incomplete", null);
+      }
+      warnings.add(message + " (the same on two downloads, every MD5 verified); the metadata may be stale");
     }
     return new Verified(md5, warnings);
   }

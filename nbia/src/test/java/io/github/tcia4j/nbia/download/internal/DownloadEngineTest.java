@@ -299,9 +299,32 @@ class DownloadEngineTest {
     assertThat(lines.get(0)).startsWith("SeriesInstanceUID,Status,Location,Bytes,Images,ExpectedImages,MD5,Attempts,");
     assertThat(lines.get(1)).startsWith(uids.get(0) + ",DOWNLOADED,");
     assertThat(lines.get(3)).startsWith("1.2.826.11.404,FAILED,");
+    Path totals = root.resolve("receipt.totals.csv");
+    assertThat(DownloadReport.totalsCsvFile(csv)).isEqualTo(totals);
+    List<String> totalLines = Files.readAllLines(totals);
+    assertThat(totalLines).hasSize(2);
+    assertThat(totalLines.get(0)).isEqualTo("Tool,StartTime,DurationSeconds,Overall,Requested,Downloaded,"
+        + "AlreadyPresent,Repaired,Failed,Cancelled,Bytes,Images,BytesReceived");
+    String[] row = totalLines.get(1).split(",");
+    assertThat(row[0]).startsWith("tcia4j ");
+    assertThat(row[1]).isEqualTo(report.startTime().toString());
+    assertThat(Double.parseDouble(row[2])).isGreaterThanOrEqualTo(0.0);
+    assertThat(java.util.Arrays.copyOfRange(row, 3, 13)).containsExactly("PARTIAL", "3", "2", "0", "0", "1", "0",
+        Long.toString(report.totals().bytes()), "4", Long.toString(report.totals().bytesReceived()));
+    assertThat(report.totals().bytes()).isPositive();
     List<String> meta = Files.readAllLines(metadata);
     assertThat(meta).hasSize(3);
     assertThat(meta.get(0)).contains("SeriesInstanceUID", "ImageCount", "FileSize");
+  }
+
+  @Test
+  void theTotalsCsvIsNamedAfterTheSeriesCsv() {
+    assertThat(DownloadReport.totalsCsvFile(Path.of("out", "run.csv"))).isEqualTo(Path.of("out", "run.totals.csv"));
+    assertThat(DownloadReport.totalsCsvFile(Path.of("out", "run.CSV"))).isEqualTo(Path.of("out", "run.totals.csv"));
+    assertThat(DownloadReport.totalsCsvFile(Path.of("run"))).isEqualTo(Path.of("run.totals.csv"));
+    assertThat(DownloadReport.totalsCsvFile(Path.of(".csv"))).isEqualTo(Path.of(".csv.totals.csv"));
+    assertThatThrownBy(() -> DownloadReport.totalsCsvFile(Path.of("/")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a file name");
   }
 
   @Test

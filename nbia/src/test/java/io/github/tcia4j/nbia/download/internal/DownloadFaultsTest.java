@@ -265,6 +265,58 @@ class DownloadFaultsTest {
     assertThat(o.warnings()).singleElement().asString().contains("metadata may be stale");
   }
 
+  /** The series zip without one of its instances and without md5hashes.csv (as plain getImage sends it). */
+  private static byte[] zipWithout(ZipFixtures.SeriesData s, String missingName) {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    entries.put("LICENSE", "licence".getBytes(StandardCharsets.UTF_8));
+    s.files().forEach((name, bytes) -> {
+      if (!name.equals(missingName)) {
+        entries.put(name, bytes);
+      }
+    });
+    return ZipFixtures.zip(entries);
+  }
+
+  @Test
+  void withoutVerificationARepeatedShortZipIsRepairedToTheFullCount() throws Exception {
+    ZipFixtures.SeriesData s = h.server.add(ZipFixtures.series("1.2.9.17.1", 3));
+    h.server.script(s.seriesUid(), h.server.body(zipWithout(s, "1-02.dcm")));
+    SeriesOutcome o = one(s.seriesUid(), b -> b.verifyMd5(false));
+    assertThat(o.status()).isEqualTo(SeriesStatus.REPAIRED);
+    assertComplete(o);
+    assertThat(o.images()).isEqualTo(3);
+    assertThat(o.md5()).isEqualTo(Md5Check.NOT_CHECKED);
+    assertThat(o.warnings()).noneMatch(w -> w.contains("metadata may be stale"));
+    assertThat(h.server.count("getImage", s.seriesUid())).as("no third zip once the mismatch repeated")
+        .isEqualTo(2);
+    assertThat(h.server.requests()).filteredOn(r -> r.endpoint().equals("getSingleImage"))
+        .extracting(r -> r.query().get("SOPInstanceUID")).containsExactly(s.sopUids().get(1));
+    assertThat(o.location().resolve(s.sopUids().get(1) + ".dcm")).hasBinaryContent(s.instance(s.sopUids().get(1)));
+  }
+
+  @Test
+  void withoutVerificationAStaleImageCountFails() throws Exception {
+    ZipFixtures.SeriesData s = h.server.add(ZipFixtures.series("1.2.9.18.1", 2));
+    h.server.metadata(TestMetadata.of(s.seriesUid(), "FAKE-COLL", 3, s.fileSize()));
+    SeriesOutcome o = one(s.seriesUid(), b -> b.verifyMd5(false));
+    assertThat(o.status()).isEqualTo(SeriesStatus.FAILED);
+    assertThat(o.attempts()).isEqualTo(2);
+    assertThat(o.error()).contains("failed after 2 attempts")
+        .contains("the zip holds 2 DICOM files but the metadata ImageCount is 3 again")
+        .contains("without MD5 verification")
+        .contains("instance-level repair failed too: the server lists 2 SOP instances but the metadata ImageCount"
+            + " is 3");
+    assertThat(o.location()).doesNotExist();
+    assertThat(h.leftovers()).isEmpty();
+    assertThat(h.server.count("getSingleImage")).isZero();
+
+    SeriesOutcome noRepair = one(s.seriesUid(), b -> b.verifyMd5(false).repair(false));
+    assertThat(noRepair.status()).isEqualTo(SeriesStatus.FAILED);
+    assertThat(noRepair.error()).contains("failed after 2 attempts").contains("ImageCount is 3 again")
+        .doesNotContain("repair");
+    assertThat(h.server.count("getImage", s.seriesUid())).isEqualTo(4);
+  }
+
   @Test
   void withoutVerificationPlainGetImageIsUsed() throws Exception {
     String uid = h.server.addSeries("1.2.9.16", 1, 2).get(0);

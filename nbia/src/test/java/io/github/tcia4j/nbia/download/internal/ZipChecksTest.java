@@ -71,4 +71,18 @@ class ZipChecksTest {
     assertThat(v.warnings()).singleElement().asString()
         .contains("metadata may be stale").contains("every MD5 verified");
   }
+
+  @Test
+  void withoutMd5VerificationARepeatedCountMismatchStaysAFailure() {
+    SeriesZipReader.Contents c = contents(Optional.empty(), dicom("1-01.dcm", H1));
+    assertThatThrownBy(() -> ZipChecks.verify(c, 2, false, false))
+        .isInstanceOfSatisfying(VerificationException.class,
+            e -> assertThat(e.kind()).isEqualTo(VerificationException.Kind.COUNT));
+    assertThatThrownBy(() -> ZipChecks.verify(c, 2, false, true))
+        .isInstanceOfSatisfying(VerificationException.class,
+            e -> assertThat(e.kind()).isEqualTo(VerificationException.Kind.COUNT))
+        .hasMessageContaining("1 DICOM files but the metadata ImageCount is 2 again")
+        .hasMessageContaining("without MD5 verification");
+    assertThat(ZipChecks.verify(c, 1, false, true).warnings()).isEmpty();
+  }
 }
