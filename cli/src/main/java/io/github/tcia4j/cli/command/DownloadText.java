@@ -12,7 +12,7 @@ final class DownloadText {
   private DownloadText() {}
 
   /**
-   * Describes the plan: {@code Downloading 40 series into data: 38 to fetch (1.00 GB), 2 already present, 10 workers}.
+   * Describes the plan: {@code Downloading 40 series into data: 38 to fetch (1.00 GB), 2 already present, 8 workers}.
    *
    * @param plan the plan
    * @param workers the worker count
