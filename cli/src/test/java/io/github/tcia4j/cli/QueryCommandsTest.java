@@ -2,7 +2,6 @@ package io.github.tcia4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tcia4j.common.json.JsonCodec;
 import io.github.tcia4j.testkit.Host;
 import io.github.tcia4j.testkit.TciaSandbox;
 import io.github.tcia4j.testkit.data.CollectionInfo;
@@ -11,7 +10,6 @@ import io.github.tcia4j.testkit.data.Series;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -44,10 +42,7 @@ class QueryCommandsTest {
   }
 
   private static CliRun run(String... args) {
-    List<String> all = new ArrayList<>(Arrays.asList(args));
-    all.add("--base-url");
-    all.add(sandbox.nbiaUrl());
-    return CliRun.of(all.toArray(String[]::new));
+    return CliRun.against(sandbox.nbiaUrl(), args);
   }
 
   private static List<Series> publicSeries(String collection) {
@@ -59,10 +54,8 @@ class QueryCommandsTest {
     return series.stream().map(Series::seriesInstanceUid).collect(Collectors.toCollection(TreeSet::new));
   }
 
-  @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> json(CliRun run) {
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    return (List<Map<String, Object>>) (List<?>) JsonCodec.standard().readRows(run.out());
+    return run.jsonRows();
   }
 
   private static List<String> csvColumn(CliRun run, String column) {

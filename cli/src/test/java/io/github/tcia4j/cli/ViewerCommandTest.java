@@ -2,7 +2,6 @@ package io.github.tcia4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tcia4j.common.json.JsonCodec;
 import io.github.tcia4j.nbia.Manifest;
 import io.github.tcia4j.testkit.Host;
 import io.github.tcia4j.testkit.TciaSandbox;
@@ -41,8 +40,7 @@ class ViewerCommandTest {
   }
 
   private static List<Map<String, Object>> json(CliRun run) {
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    return JsonCodec.standard().readRows(run.out());
+    return run.jsonRows();
   }
 
   @Test
