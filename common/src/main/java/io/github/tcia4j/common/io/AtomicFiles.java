@@ -4,16 +4,25 @@ import io.github.tcia4j.common.error.TciaException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 
 /**
  * Writes files so that nobody ever sees half of one: the content goes to a hidden temporary file
  * next to the target ({@code .<name>.<random>.part}), which is then moved over the target in one
  * step. A failure leaves an existing target untouched and removes the temporary file.
+ *
+ * <p>The file gets the permissions any new file of the process gets (the umask applies, as for
+ * {@code touch}), or keeps those of the file it replaces: results are shared data, not secrets.
+ * (Credential files are written owner-only by {@link io.github.tcia4j.common.auth.CredentialFile}.)
  */
 public final class AtomicFiles {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private AtomicFiles() {}
 
   /**
@@ -41,7 +50,9 @@ public final class AtomicFiles {
   }
 
   /**
-   * Creates the hidden temporary file for a target, after creating the target's folder.
+   * Creates the hidden temporary file for a target, after creating the target's folder. It has
+   * the default permissions of a new file (unlike {@link Files#createTempFile}, which makes it
+   * owner-only), or those of the existing target on a POSIX file system.
    *
    * @param target the file that will be replaced
    * @param what what is written, for messages
@@ -57,7 +68,28 @@ public final class AtomicFiles {
     }
     Path folder = absolute.getParent();
     Files.createDirectories(folder);
-    return Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
+    Path temp = createUnique(folder, "." + absolute.getFileName() + ".");
+    try {
+      if (Files.exists(absolute) && Files.getFileAttributeView(temp, PosixFileAttributeView.class) != null) {
+        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(absolute));
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // keeping the old permissions is a courtesy; the new file's defaults are fine too
+    }
+    return temp;
+  }
+
+  private static Path createUnique(Path folder, String prefix) throws IOException {
+    for (int i = 0; ; i++) {
+      Path candidate = folder.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+      try {
+        return Files.createFile(candidate);
+      } catch (FileAlreadyExistsException e) {
+        if (i >= 100) {
+          throw e;
+        }
+      }
+    }
   }
 
   /**
