@@ -171,6 +171,7 @@ public final class TciaCommand implements Runnable {
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(new Failures());
+    cl.setParameterExceptionHandler(TciaCommand::badUsage);
     cl.setExitCodeExceptionMapper(t -> t instanceof TciaException ? FAILED : USAGE);
     return cl.execute(args);
   }
@@ -204,6 +205,21 @@ public final class TciaCommand implements Runnable {
    */
   public boolean standalone() {
     return standalone;
+  }
+
+  /**
+   * Reports a bad command line in a few lines (the message, suggestions for a mistyped option or
+   * command, and where to find the options) instead of the whole help, which would push the
+   * message off the screen.
+   */
+  private static int badUsage(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println("tcia: " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for the options.");
+    err.flush();
+    return USAGE;
   }
 
   /** Without a subcommand, shows the usage. */

@@ -57,6 +57,42 @@ class CollectionsCommandTest {
   }
 
   @Test
+  void theOutputFileExtensionChoosesTheFormatUnlessFormatIsGiven(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("c.csv");
+    Path jsonl = dir.resolve("c.JSONL");
+    Path json = dir.resolve("c.json");
+    Path forcedTable = dir.resolve("t.csv");
+    Path txt = dir.resolve("c.txt");
+    assertThat(CliRun.of("collections", "--base-url", sandbox.nbiaUrl(), "-o", csv.toString()).exitCode()).isZero();
+    assertThat(CliRun.of("collections", "--base-url", sandbox.nbiaUrl(), "-o", jsonl.toString()).exitCode()).isZero();
+    assertThat(CliRun.of("collections", "--base-url", sandbox.nbiaUrl(), "-o", json.toString()).exitCode()).isZero();
+    assertThat(CliRun.of("collections", "--base-url", sandbox.nbiaUrl(), "-f", "table", "-o", forcedTable.toString())
+        .exitCode()).isZero();
+    assertThat(CliRun.of("collections", "--base-url", sandbox.nbiaUrl(), "-o", txt.toString()).exitCode()).isZero();
+
+    assertThat(Files.readString(csv)).startsWith("Collection\n");
+    assertThat(Files.readAllLines(jsonl)).hasSize(expected.size()).allMatch(l -> l.startsWith("{\"Collection\":"));
+    assertThat(Files.readString(json)).startsWith("[{\"Collection\":");
+    assertThat(Files.readAllLines(forcedTable).get(1)).matches("-+");
+    assertThat(Files.readAllLines(txt).get(1)).matches("-+");
+  }
+
+  @Test
+  void aBadCommandLineGivesTheMessageAndAHintNotTheWholeHelp() {
+    CliRun run = CliRun.of("collections", "--sandbox", "--fromat=csv");
+    assertThat(run.exitCode()).isEqualTo(TciaCommand.USAGE);
+    assertThat(run.err()).contains("tcia: Unknown option: '--fromat=csv'")
+        .contains("Try 'tcia collections --help' for the options.")
+        .doesNotContain("Usage:");
+    assertThat(run.err().lines().count()).isLessThan(10);
+
+    CliRun typo = CliRun.of("colections", "--sandbox");
+    assertThat(typo.exitCode()).isEqualTo(TciaCommand.USAGE);
+    assertThat(typo.err()).contains("Did you mean").contains("collections").contains("Try 'tcia --help'")
+        .doesNotContain("Usage:");
+  }
+
+  @Test
   void outputFileIsWrittenAndReported(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("sub/collections.csv");
     CliRun run = CliRun.of("collections", "--base-url", sandbox.nbiaUrl(), "-f", "csv", "-o", file.toString());
