@@ -1,8 +1,9 @@
 package io.github.tcia4j.nbia;
 
 import io.github.tcia4j.common.io.AtomicFiles;
+import io.github.tcia4j.nbia.download.internal.PathNames;
+import io.github.tcia4j.nbia.download.internal.TextFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,7 +29,9 @@ import java.util.regex.Pattern;
  * <p>Reading is robust where {@code tcia_utils.manifestToList} is positional: blank lines,
  * {@code #} comments and every {@code key=value} line (wherever it is) are not UIDs; a line that is
  * neither a header line nor a UID (digits and dots) is an error naming its line number instead of
- * being passed on as a "UID".
+ * being passed on as a "UID". UIDs follow the DICOM rule the queries apply: digits in dot-separated
+ * components, at most 64 characters, so that a manifest the download would fail on is refused when
+ * it is read. A file that is not UTF-8 text is refused naming the byte offset and line.
  *
  * @param header the header lines in file order, key to value (e.g. {@code downloadServerUrl},
  *     {@code includeAnnotation}, {@code noOfrRetry}, {@code databasketId},
@@ -50,9 +53,10 @@ public record Manifest(Map<String, String> header, List<String> seriesUids) {
    * Checks and copies the parts.
    *
    * @param header the header lines, key to value
-   * @param seriesUids the UIDs; each must consist of digits and dots
-   * @throws IllegalArgumentException when a UID is not digits and dots, or a header key is blank
-   *     or contains {@code =}
+   * @param seriesUids the UIDs; each must be a DICOM UID: digits in dot-separated components, at most
+   *     64 characters
+   * @throws IllegalArgumentException when a UID is not a DICOM UID (naming its index and the
+   *     reason), or a header key is blank or contains {@code =}
    */
   public Manifest {
     Objects.requireNonNull(header, "header");
@@ -72,9 +76,10 @@ public record Manifest(Map<String, String> header, List<String> seriesUids) {
     header = Collections.unmodifiableMap(copy);
     for (int i = 0; i < seriesUids.size(); i++) {
       String uid = seriesUids.get(i);
-      if (uid == null || !UID.matcher(uid).matches()) {
-        throw new IllegalArgumentException("seriesUids[" + i + "] = '" + uid + "' is not a Series Instance UID"
-            + " (digits and dots only)");
+      Optional<String> problem = PathNames.uidProblem(uid);
+      if (problem.isPresent()) {
+        throw new IllegalArgumentException("seriesUids[" + i + "] = '" + (uid == null ? null : abbreviate(uid))
+            + "' is not a Series Instance UID: " + problem.get());
       }
     }
     seriesUids = List.copyOf(seriesUids);
@@ -86,7 +91,8 @@ public record Manifest(Map<String, String> header, List<String> seriesUids) {
    *
    * @param seriesUids the Series Instance UIDs
    * @return the manifest
-   * @throws IllegalArgumentException when a UID is not digits and dots
+   * @throws IllegalArgumentException when a UID is not a DICOM UID (digits and dots, at most 64
+   *     characters)
    */
   public static Manifest of(List<String> seriesUids) {
     return of(DEFAULT_DOWNLOAD_SERVER_URL, false, seriesUids);
@@ -99,7 +105,8 @@ public record Manifest(Map<String, String> header, List<String> seriesUids) {
    * @param includeAnnotation whether the retriever should fetch annotations too
    * @param seriesUids the Series Instance UIDs
    * @return the manifest
-   * @throws IllegalArgumentException when the URL is blank or a UID is not digits and dots
+   * @throws IllegalArgumentException when the URL is blank or a UID is not a DICOM UID (digits and
+   *     dots, at most 64 characters)
    */
   public static Manifest of(String downloadServerUrl, boolean includeAnnotation, List<String> seriesUids) {
     Objects.requireNonNull(downloadServerUrl, "downloadServerUrl");
@@ -123,7 +130,8 @@ public record Manifest(Map<String, String> header, List<String> seriesUids) {
    * @param text the content of a {@code .tcia} file
    * @return the manifest; empty text gives an empty manifest
    * @throws IllegalArgumentException naming the line number of a line that is neither a header
-   *     line, a comment, blank, nor a UID
+   *     line, a comment, blank, nor a DICOM UID (digits in dot-separated components, at most 64
+   *     characters)
    */
   public static Manifest parse(String text) {
     return parse(Objects.requireNonNull(text, "text"), "Manifest");
@@ -134,26 +142,26 @@ public record Manifest(Map<String, String> header, List<String> seriesUids) {
    *
    * @param file the {@code .tcia} file
    * @return the manifest
-   * @throws IllegalArgumentException when the file does not exist, is a directory, or has a line
-   *     that is not a UID (the message names the file and the line number)
-   * @throws io.github.tcia4j.common.error.TciaException when reading fails otherwise (e.g. not UTF-8,
-   *     no permission)
+   * @throws IllegalArgumentException when the file does not exist, is a directory, is not UTF-8
+   *     text, or has a line that is not a UID (the message names the file and the line number)
+   * @throws io.github.tcia4j.common.error.TciaException when reading fails otherwise (e.g. no
+   *     permission)
    */
   public static Manifest read(Path file) {
     Objects.requireNonNull(file, "file");
     if (Files.isDirectory(file)) {
       throw new IllegalArgumentException("Manifest " + file + " is a directory; give the path of a .tcia file");
     }
-    String text;
+    byte[] bytes;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new IllegalArgumentException("Manifest file not found: " + file + " (absolute path "
           + file.toAbsolutePath() + "); check the path", e);
     } catch (IOException e) {
       throw new io.github.tcia4j.common.error.TciaException("Reading the manifest " + file + " failed: " + e, e);
     }
-    return parse(text, "Manifest " + file);
+    return parse(TextFiles.utf8(bytes, file, "Manifest"), "Manifest " + file);
   }
 
   private static Manifest parse(String text, String source) {
@@ -178,6 +186,11 @@ public record Manifest(Map<String, String> header, List<String> seriesUids) {
       if (!UID.matcher(t).matches()) {
         throw new IllegalArgumentException(source + ", line " + lineNumber + ": '" + abbreviate(t)
             + "' is not a Series Instance UID (digits and dots), a 'key=value' header line or a '#' comment");
+      }
+      Optional<String> problem = PathNames.uidProblem(t);
+      if (problem.isPresent()) {
+        throw new IllegalArgumentException(source + ", line " + lineNumber + ": '" + abbreviate(t)
+            + "' is not a valid Series Instance UID: " + problem.get());
       }
       uids.add(t);
     }

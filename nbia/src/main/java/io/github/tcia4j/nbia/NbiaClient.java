@@ -926,11 +926,13 @@ public final class NbiaClient implements AutoCloseable {
    * @return the file
    * @throws IllegalArgumentException when a UID is malformed
    * @throws io.github.tcia4j.common.error.TciaException when the image cannot be downloaded (the
-   *     server answers 500 for an unknown SOP Instance UID) or is not the DICOM file asked for
+   *     server answers 500 for an unknown SOP Instance UID; the message then says whether the SOP
+   *     Instance UID belongs to the series) or is not the DICOM file asked for
    */
   public Path downloadImage(String seriesUid, String sopUid, Path folder) {
     Objects.requireNonNull(folder, "folder");
-    return new ImageDownload(new DownloadEndpoints(http, family()), config.sleeper())
+    return new ImageDownload(new DownloadEndpoints(http, family()), config.sleeper(),
+        series -> getSopInstanceUids(series).stream().map(SopInstanceValue::name).filter(Objects::nonNull).toList())
         .download(seriesUid, sopUid, folder);
   }
 

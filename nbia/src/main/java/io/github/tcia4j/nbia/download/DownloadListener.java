@@ -58,7 +58,8 @@ public interface DownloadListener {
   default void seriesFinished(SeriesOutcome outcome) {}
 
   /**
-   * Called once at the end of the run, after the receipts were written.
+   * Called once at the end of the run, after the metadata CSV and the receipts were written (an
+   * output that could not be written is one of the report's {@link DownloadReport#warnings()}).
    *
    * @param report the report
    */

@@ -5,6 +5,7 @@ import io.github.tcia4j.nbia.model.SeriesMetadata;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,15 +15,21 @@ import java.util.Optional;
  * the complete series when {@link DownloadRequest.Builder#includeMetadata(boolean)} asked for it.
  * {@link #writeJson(Path)} and {@link #writeCsv(Path)} write it as a receipt.
  *
+ * <p>Problems of the run as a whole, not of one series, are in {@link #warnings()}: an output file
+ * (the metadata CSV or a receipt) that could not be written at the end of the run is reported
+ * there, and the run still returns this report with every series' outcome.
+ *
  * @param outcomes one per series of the run, in input order; unmodifiable
  * @param totals the totals
  * @param startTime when the run started
  * @param duration how long it took
  * @param metadata the bulk metadata ({@code getSeriesList}) of the complete series, in input
  *     order, when asked for; otherwise empty; unmodifiable
+ * @param warnings problems of the run as a whole, e.g. {@code "receiptJson /data/r.json could not be
+ *     written: ..."}; empty when there were none; unmodifiable
  */
 public record DownloadReport(List<SeriesOutcome> outcomes, DownloadTotals totals, Instant startTime,
-    Duration duration, List<SeriesMetadata> metadata) {
+    Duration duration, List<SeriesMetadata> metadata, List<String> warnings) {
 
   /**
    * Copies the lists and checks the components.
@@ -32,6 +39,7 @@ public record DownloadReport(List<SeriesOutcome> outcomes, DownloadTotals totals
    * @param startTime the start
    * @param duration the duration
    * @param metadata the metadata
+   * @param warnings the warnings of the run
    */
   public DownloadReport {
     outcomes = List.copyOf(outcomes);
@@ -39,6 +47,21 @@ public record DownloadReport(List<SeriesOutcome> outcomes, DownloadTotals totals
     Objects.requireNonNull(startTime, "startTime");
     Objects.requireNonNull(duration, "duration");
     metadata = List.copyOf(metadata);
+    warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * Creates a report without warnings.
+   *
+   * @param outcomes the outcomes
+   * @param totals the totals
+   * @param startTime the start
+   * @param duration the duration
+   * @param metadata the metadata
+   */
+  public DownloadReport(List<SeriesOutcome> outcomes, DownloadTotals totals, Instant startTime, Duration duration,
+      List<SeriesMetadata> metadata) {
+    this(outcomes, totals, startTime, duration, metadata, List.of());
   }
 
   /**
@@ -53,6 +76,19 @@ public record DownloadReport(List<SeriesOutcome> outcomes, DownloadTotals totals
   public static DownloadReport of(List<SeriesOutcome> outcomes, Instant startTime, Duration duration,
       List<SeriesMetadata> metadata) {
     return new DownloadReport(outcomes, DownloadTotals.of(outcomes), startTime, duration, metadata);
+  }
+
+  /**
+   * Returns a copy of this report with one more warning of the run.
+   *
+   * @param warning the warning
+   * @return the new report
+   */
+  public DownloadReport withWarning(String warning) {
+    Objects.requireNonNull(warning, "warning must not be null");
+    List<String> more = new ArrayList<>(warnings);
+    more.add(warning);
+    return new DownloadReport(outcomes, totals, startTime, duration, metadata, more);
   }
 
   /**
@@ -106,9 +142,10 @@ public record DownloadReport(List<SeriesOutcome> outcomes, DownloadTotals totals
 
   /**
    * Writes the receipt as one JSON object: {@code tool}, {@code startTime}, {@code durationSeconds},
-   * {@code overall}, {@code totals} (an object) and {@code series} (an array with one object per
-   * series: status, location, bytes, images, MD5 result, attempts, duration, licence, collection,
-   * DOI, warnings, error). The file is replaced atomically.
+   * {@code overall}, {@code summary}, {@code totals} (an object), {@code warnings} (the run's
+   * warnings, an array of strings) and {@code series} (an array with one object per series:
+   * status, location, bytes, images, MD5 result, attempts, duration, licence, collection, DOI,
+   * warnings, error). The file is replaced atomically.
    *
    * @param file the file to write
    * @return the file

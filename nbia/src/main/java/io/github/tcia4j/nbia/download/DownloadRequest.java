@@ -1,12 +1,14 @@
 package io.github.tcia4j.nbia.download;
 
 import io.github.tcia4j.nbia.Manifest;
+import io.github.tcia4j.nbia.download.internal.OutputTargets;
 import io.github.tcia4j.nbia.download.internal.PathNames;
 import io.github.tcia4j.nbia.download.internal.SeriesInputs;
 import io.github.tcia4j.nbia.download.internal.UidFiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,8 +31,11 @@ import java.util.Optional;
  *
  * <p>Inputs may be combined: UIDs from every {@code seriesUids}, {@code series}, {@code manifest}
  * and {@code uidFile} call are joined in call order, duplicates dropped (first occurrence kept).
- * Files are read when {@link Builder#build()} runs, so a missing column or a malformed UID fails
- * there, naming the file and line.
+ * Files are read when the builder method is called, so a missing column, a file that is not UTF-8
+ * or a malformed UID fails there, naming the file and line. Every Series Instance UID, whatever
+ * the input, must be a DICOM UID as the queries require: digits in dot-separated components, at
+ * most 64 characters; a bad one is refused naming its position, so that a run never starts with a
+ * UID it would fail on.
  *
  * <p>Defaults: {@code path} {@code tciaDownload}; flat layout; MD5 verification on; 8 workers;
  * 4 attempts per series with backoff from 2 s up to 60 s; instance-level repair on; series
@@ -341,6 +346,7 @@ public final class DownloadRequest {
   /** Builds a {@link DownloadRequest}. */
   public static final class Builder {
     private final List<String> uids = new ArrayList<>();
+    private final List<String> emptyInputs = new ArrayList<>();
     private int number;
     private Path path = DEFAULT_PATH;
     private boolean asZip;
@@ -369,14 +375,21 @@ public final class DownloadRequest {
      *
      * @param values the UIDs; surrounding blanks are ignored
      * @return this builder
-     * @throws IllegalArgumentException when a UID is not digits and dots
+     * @throws IllegalArgumentException naming the element (index and value) when a UID is not a
+     *     DICOM UID: digits in dot-separated components, at most 64 characters
+     * @throws NullPointerException when {@code values} is {@code null}
      */
     public Builder seriesUids(Collection<String> values) {
-      Objects.requireNonNull(values, "seriesUids");
+      Objects.requireNonNull(values, "seriesUids must not be null; pass a list of Series Instance UIDs");
       int i = 0;
+      List<String> checked = new ArrayList<>(values.size());
       for (String uid : values) {
-        uids.add(PathNames.requireUid(uid, "seriesUids element " + i++));
+        checked.add(PathNames.requireUid(uid, "seriesUids element " + i++));
       }
+      if (checked.isEmpty()) {
+        emptyInputs.add("seriesUids(...) was given no UIDs");
+      }
+      uids.addAll(checked);
       return this;
     }
 
@@ -385,10 +398,13 @@ public final class DownloadRequest {
      *
      * @param values the UIDs
      * @return this builder
-     * @throws IllegalArgumentException when a UID is not digits and dots
+     * @throws IllegalArgumentException naming the element (index and value) when a UID is not a
+     *     DICOM UID: digits in dot-separated components, at most 64 characters
+     * @throws NullPointerException when the array is {@code null}
      */
     public Builder seriesUids(String... values) {
-      return seriesUids(List.of(values));
+      Objects.requireNonNull(values, "seriesUids must not be null; pass Series Instance UIDs");
+      return seriesUids(Arrays.asList(values));
     }
 
     /**
@@ -402,10 +418,16 @@ public final class DownloadRequest {
      * @param values the records, beans or maps
      * @return this builder
      * @throws IllegalArgumentException naming the first element (index and class) that has no
-     *     Series Instance UID, or whose UID is malformed
+     *     Series Instance UID, or whose UID is not a DICOM UID (at most 64 characters, digits and
+     *     dots)
+     * @throws NullPointerException when {@code values} is {@code null}
      */
     public Builder series(Collection<?> values) {
-      uids.addAll(SeriesInputs.uidsOf(values));
+      List<String> found = SeriesInputs.uidsOf(values);
+      if (found.isEmpty()) {
+        emptyInputs.add("series(...) was given no query results");
+      }
+      uids.addAll(found);
       return this;
     }
 
@@ -415,12 +437,13 @@ public final class DownloadRequest {
      *
      * @param file the manifest
      * @return this builder
-     * @throws IllegalArgumentException when the file is missing or has a line that is neither a
-     *     header line nor a UID (naming the line)
+     * @throws IllegalArgumentException when the file is missing, is not UTF-8 text, or has a line
+     *     that is neither a header line nor a DICOM UID (naming the line)
+     * @throws NullPointerException when {@code file} is {@code null}
      */
     public Builder manifest(Path file) {
-      Objects.requireNonNull(file, "manifest");
-      addUids(Manifest.read(file).seriesUids(), "manifest " + file);
+      Objects.requireNonNull(file, "manifest must not be null; pass the path of a .tcia file");
+      addManifest(file);
       return this;
     }
 
@@ -433,27 +456,34 @@ public final class DownloadRequest {
      *
      * @param file the file
      * @return this builder
-     * @throws IllegalArgumentException when the file has no {@code SeriesInstanceUID} column or a
-     *     value is not a UID (naming the file and line)
+     * @throws IllegalArgumentException when the file is not UTF-8 text, has no
+     *     {@code SeriesInstanceUID} column, or a value is not a DICOM UID (naming the file and line)
+     * @throws NullPointerException when {@code file} is {@code null}
      * @throws io.github.tcia4j.common.error.TciaException when the file cannot be read
      */
     public Builder uidFile(Path file) {
-      Objects.requireNonNull(file, "uidFile");
+      Objects.requireNonNull(file, "uidFile must not be null; pass the path of a CSV, JSON or text file");
       String text = UidFiles.read(file);
       UidFiles.Format format = UidFiles.detect(file, text);
       if (format == UidFiles.Format.MANIFEST) {
-        addUids(Manifest.read(file).seriesUids(), "manifest " + file);
+        addManifest(file);
       } else {
-        uids.addAll(UidFiles.uids(file, text, format));
+        List<String> found = UidFiles.uids(file, text, format);
+        if (found.isEmpty()) {
+          emptyInputs.add("the UID file " + file + " has no UIDs");
+        }
+        uids.addAll(found);
       }
       return this;
     }
 
-    private void addUids(List<String> values, String source) {
-      int i = 0;
-      for (String uid : values) {
-        uids.add(PathNames.requireUid(uid, source + " entry " + i++));
+    private void addManifest(Path file) {
+      List<String> found = Manifest.read(file).seriesUids();
+      if (found.isEmpty()) {
+        emptyInputs.add("the manifest " + file + " has no series lines (only header lines, comments or blank"
+            + " lines)");
       }
+      uids.addAll(found);
     }
 
     /**
@@ -478,7 +508,7 @@ public final class DownloadRequest {
      * @return this builder
      */
     public Builder path(Path value) {
-      this.path = Objects.requireNonNull(value, "path");
+      this.path = Objects.requireNonNull(value, "path must not be null; pass the download folder");
       return this;
     }
 
@@ -526,7 +556,7 @@ public final class DownloadRequest {
      * @return this builder
      */
     public Builder layout(DownloadLayout value) {
-      this.layout = Objects.requireNonNull(value, "layout");
+      this.layout = Objects.requireNonNull(value, "layout must not be null; pass DownloadLayout.flat() or a template");
       return this;
     }
 
@@ -582,11 +612,17 @@ public final class DownloadRequest {
      * ({@code csv_filename}; unlike Python, the name is used as given, no {@code .csv} is added and
      * no index column is written).
      *
+     * <p>{@link Builder#build()} checks the path (not a directory, not the download folder, not
+     * another output's file, its folder writable or creatable); if writing still fails at the end
+     * of the run, the run's report says so in {@link DownloadReport#warnings()} and the other
+     * outputs are written all the same.
+     *
      * @param file the CSV file
      * @return this builder
      */
     public Builder metadataCsv(Path file) {
-      this.metadataCsv = Objects.requireNonNull(file, "metadataCsv");
+      this.metadataCsv = Objects.requireNonNull(file,
+          "metadataCsv must not be null; pass a file name such as metadata.csv");
       return this;
     }
 
@@ -609,29 +645,43 @@ public final class DownloadRequest {
      * @return this builder
      */
     public Builder listener(DownloadListener value) {
-      this.listener = Objects.requireNonNull(value, "listener");
+      this.listener = Objects.requireNonNull(value,
+          "listener must not be null; pass DownloadListener.NONE for no listener");
       return this;
     }
 
     /**
      * Writes the JSON receipt here at the end of the run.
      *
+     * <p>{@link Builder#build()} checks the path (not a directory, not the download folder, not
+     * another output's file, its folder writable or creatable); if writing still fails at the end
+     * of the run, the run's report says so in {@link DownloadReport#warnings()} and the other
+     * outputs are written all the same.
+     *
      * @param file the file
      * @return this builder
      */
     public Builder receiptJson(Path file) {
-      this.receiptJson = Objects.requireNonNull(file, "receiptJson");
+      this.receiptJson = Objects.requireNonNull(file,
+          "receiptJson must not be null; pass a file name such as receipt.json");
       return this;
     }
 
     /**
-     * Writes the CSV receipt here at the end of the run.
+     * Writes the CSV receipt here at the end of the run (and the totals CSV next to it,
+     * {@link DownloadReport#totalsCsvFile(Path)}).
+     *
+     * <p>{@link Builder#build()} checks the path (not a directory, not the download folder, not
+     * another output's file, its folder writable or creatable); if writing still fails at the end
+     * of the run, the run's report says so in {@link DownloadReport#warnings()} and the other
+     * outputs are written all the same.
      *
      * @param file the file
      * @return this builder
      */
     public Builder receiptCsv(Path file) {
-      this.receiptCsv = Objects.requireNonNull(file, "receiptCsv");
+      this.receiptCsv = Objects.requireNonNull(file,
+          "receiptCsv must not be null; pass a file name such as receipt.csv");
       return this;
     }
 
@@ -658,7 +708,8 @@ public final class DownloadRequest {
      */
     public Builder seriesTimeout(Duration base, Duration perHundredMegabytes) {
       this.seriesTimeoutBase = positive(base, "seriesTimeout base");
-      Objects.requireNonNull(perHundredMegabytes, "perHundredMegabytes");
+      Objects.requireNonNull(perHundredMegabytes,
+          "seriesTimeout perHundredMegabytes must not be null; pass Duration.ZERO");
       if (perHundredMegabytes.isNegative()) {
         throw new IllegalArgumentException("seriesTimeout perHundredMegabytes must not be negative, was "
             + perHundredMegabytes);
@@ -688,8 +739,8 @@ public final class DownloadRequest {
      * @return this builder
      */
     public Builder retryDelay(Duration initial, Duration max) {
-      Objects.requireNonNull(initial, "initial");
-      Objects.requireNonNull(max, "max");
+      Objects.requireNonNull(initial, "retryDelay initial must not be null; pass a duration");
+      Objects.requireNonNull(max, "retryDelay max must not be null; pass a duration");
       if (initial.isNegative() || max.compareTo(initial) < 0) {
         throw new IllegalArgumentException("retryDelay needs 0 <= initial <= max, was " + initial + " and " + max);
       }
@@ -702,18 +753,33 @@ public final class DownloadRequest {
      * Builds the request.
      *
      * @return the immutable request
-     * @throws IllegalArgumentException when no series was added
+     * @throws IllegalArgumentException when no series was added (naming the inputs that were
+     *     empty), or when {@code metadataCsv}, {@code receiptJson} or {@code receiptCsv} cannot be
+     *     written: a directory, the download folder, the same file as another output, or a folder
+     *     that is not writable and cannot be created (naming the option)
      */
     public DownloadRequest build() {
       if (uids.isEmpty()) {
-        throw new IllegalArgumentException("No series to download: add UIDs with seriesUids(...), query results"
-            + " with series(...), a .tcia manifest with manifest(...) or a CSV/JSON/text file with uidFile(...)");
+        throw new IllegalArgumentException("No series to download: "
+            + (emptyInputs.isEmpty() ? "" : String.join("; ", emptyInputs) + ". ")
+            + "Add UIDs with seriesUids(...), query results with series(...), a .tcia manifest with"
+            + " manifest(...) or a CSV/JSON/text file with uidFile(...)");
+      }
+      OutputTargets targets = new OutputTargets(path);
+      if (metadataCsv != null) {
+        targets.check(metadataCsv, "metadataCsv");
+      }
+      if (receiptJson != null) {
+        targets.check(receiptJson, "receiptJson");
+      }
+      if (receiptCsv != null) {
+        targets.check(receiptCsv, "receiptCsv");
       }
       return new DownloadRequest(this);
     }
 
     private static Duration positive(Duration value, String name) {
-      Objects.requireNonNull(value, name);
+      Objects.requireNonNull(value, () -> name + " must not be null; pass a positive duration");
       if (value.isNegative() || value.isZero()) {
         throw new IllegalArgumentException(name + " must be a positive duration, was " + value);
       }

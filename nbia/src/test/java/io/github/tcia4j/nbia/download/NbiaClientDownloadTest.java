@@ -154,4 +154,59 @@ class NbiaClientDownloadTest {
     assertThatThrownBy(() -> nbia.downloadImage("../x", "1.2", dir)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("seriesUid '../x' is not a DICOM UID");
   }
+
+  @Test
+  void aWrongSopUidIsNotRetriedOnTopOfTheTransportAndIsExplained() {
+    ZipFixtures.SeriesData s = server.add(ZipFixtures.series("1.2.5.8.1", 3));
+    assertThatThrownBy(() -> nbia.downloadImage(s.seriesUid(), "1.2.5.8.99", dir))
+        .isInstanceOf(TciaException.class)
+        .hasMessageContaining("Image 1.2.5.8.99 of series 1.2.5.8.1 could not be downloaded")
+        .hasMessageContaining("SOP 1.2.5.8.99 is not an instance of series 1.2.5.8.1 (the series has 3 instances")
+        .hasMessageContaining("HTTP 500");
+    assertThat(server.count("getSingleImage")).as("only the transport's own 4 attempts").isEqualTo(4);
+    assertThat(server.count("getSOPInstanceUIDs")).isEqualTo(1);
+  }
+
+  @Test
+  void aServerErrorForAnInstanceOfTheSeriesIsReportedAsIs() {
+    ZipFixtures.SeriesData s = server.add(ZipFixtures.series("1.2.5.9.1", 2));
+    server.scriptSingle(s.seriesUid(), server.status(500, null));
+    String sop = s.sopUids().get(0);
+    assertThatThrownBy(() -> nbia.downloadImage(s.seriesUid(), sop, dir))
+        .isInstanceOf(TciaException.class)
+        .hasMessageContaining("Image " + sop + " of series 1.2.5.9.1 could not be downloaded: ")
+        .hasMessageContaining("HTTP 500")
+        .hasMessageNotContaining("is not an instance");
+    assertThat(server.count("getSingleImage")).isEqualTo(4);
+  }
+
+  @Test
+  void anUnknownSeriesIsNamedWhenTheServerListsNoInstances() {
+    assertThatThrownBy(() -> nbia.downloadImage("1.2.5.10.1", "1.2.5.10.1.1", dir))
+        .isInstanceOf(TciaException.class)
+        .hasMessageContaining("the server lists no instances for series 1.2.5.10.1")
+        .hasMessageContaining("check the Series Instance UID");
+    assertThat(server.count("getSingleImage")).isEqualTo(4);
+  }
+
+  @Test
+  void aBrokenImageStreamIsStillRetriedHere() {
+    ZipFixtures.SeriesData s = server.add(ZipFixtures.series("1.2.5.11.1", 1));
+    server.scriptSingle(s.seriesUid(), server.reset(0.5));
+    String sop = s.sopUids().get(0);
+    assertThatThrownBy(() -> nbia.downloadImage(s.seriesUid(), sop, dir)).isInstanceOf(TciaException.class)
+        .hasMessageContaining("Image " + sop + " of series 1.2.5.11.1 could not be downloaded");
+    assertThat(server.count("getSingleImage")).as("the transport cannot see a cut-off body").isEqualTo(4);
+    assertThat(server.count("getSOPInstanceUIDs")).isZero();
+  }
+
+  @Test
+  void aUidLongerThanDicomAllowsFailsBeforeAnyRequest() {
+    List<String> uids = server.addSeries("1.2.5.12", 1, 1);
+    String tooLong = "1.2." + "3".repeat(66);
+    assertThatThrownBy(() -> nbia.downloadSeries(List.of(uids.get(0), tooLong), dir.resolve("dl")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("seriesUids element 1 '" + tooLong + "'").hasMessageContaining("70 characters");
+    assertThat(server.requests()).isEmpty();
+  }
 }

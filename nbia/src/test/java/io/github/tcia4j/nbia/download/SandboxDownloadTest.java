@@ -165,4 +165,25 @@ class SandboxDownloadTest {
     assertThat(io.github.tcia4j.nbia.download.internal.Digests.hash(file,
         io.github.tcia4j.nbia.download.internal.Digests.md5())).isEqualTo(truth.md5s(seriesUid).get(sop));
   }
+
+  @Test
+  void downloadImageOfAWrongSopUidCostsTheTransportsAttemptsOnlyAndSaysWhy() {
+    String seriesUid = lungCt().get(0).seriesInstanceUid();
+    int instances = nbia.getSopInstanceUids(seriesUid).size();
+    String otherSeries = lungCt().get(1).seriesInstanceUid();
+    String foreignSop = nbia.getSopInstanceUids(otherSeries).get(0).name();
+    try (NbiaClient noWaits = NbiaClient.builder().baseUrl(sandbox.nbiaUrl()).configure(c -> c.sleeper(d -> {}))
+        .build()) {
+      for (String sop : List.of("1.2.3", foreignSop)) {
+        sandbox.clearRequests();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> noWaits.downloadImage(seriesUid, sop, dir))
+            .isInstanceOf(io.github.tcia4j.common.error.TciaException.class)
+            .hasMessageContaining("SOP " + sop + " is not an instance of series " + seriesUid
+                + " (the series has " + instances + " instances");
+        assertThat(sandbox.requests()).as(sop).filteredOn(r -> r.endpoint().equals("getSingleImage")).hasSize(4);
+        assertThat(sandbox.requests()).as(sop).hasSize(5);
+      }
+    }
+    assertThat(dir.resolve(seriesUid)).isEmptyDirectory();
+  }
 }

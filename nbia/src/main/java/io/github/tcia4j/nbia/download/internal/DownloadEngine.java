@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -183,17 +184,55 @@ public final class DownloadEngine {
         request.includeMetadata() ? rows : List.of());
     LOG.info("{}; {} received, {} on disk in {}", report.summary(), DiskSpace.format(report.totals().bytesReceived()),
         DiskSpace.format(report.totals().bytes()), plan.root());
-    request.metadataCsv().ifPresent(file -> Export.write(rows, SeriesMetadata.class, TableFormat.CSV, file));
-    request.receiptJson().ifPresent(report::writeJson);
-    request.receiptCsv().ifPresent(report::writeCsv);
-    session.listener().finished(report);
-    return report;
+    DownloadReport written = writeOutputs(report, rows);
+    session.listener().finished(written);
+    return written;
+  }
+
+  /**
+   * Writes the metadata CSV and the receipts, each on its own: one that fails (a folder created
+   * at its path during the run, a full disk, a permission taken away) is logged and becomes a
+   * warning of the report, and the others are still written. The receipts written after a
+   * failure carry its warning.
+   */
+  private DownloadReport writeOutputs(DownloadReport report, List<SeriesMetadata> rows) {
+    DownloadReport current = report;
+    Optional<Path> metadataCsv = request.metadataCsv();
+    if (metadataCsv.isPresent()) {
+      current = write(current, "metadataCsv", metadataCsv.get(),
+          file -> Export.write(rows, SeriesMetadata.class, TableFormat.CSV, file));
+    }
+    Optional<Path> json = request.receiptJson();
+    if (json.isPresent()) {
+      DownloadReport r = current;
+      current = write(current, "receiptJson", json.get(), r::writeJson);
+    }
+    Optional<Path> csv = request.receiptCsv();
+    if (csv.isPresent()) {
+      DownloadReport r = current;
+      current = write(current, "receiptCsv", csv.get(), r::writeCsv);
+    }
+    return current;
+  }
+
+  private static DownloadReport write(DownloadReport report, String option, Path file,
+      Consumer<Path> writer) {
+    try {
+      writer.accept(file);
+      return report;
+    } catch (RuntimeException e) {
+      String warning = option + " " + file + " could not be written: "
+          + (e.getMessage() == null ? e.toString() : e.getMessage());
+      LOG.warn("Download finished, but {}", warning, e);
+      return report.withWarning(warning);
+    }
   }
 
   /**
    * Reads the bulk metadata in chunks of {@link SeriesCatalog#metadataChunkSize()}. A chunk that
-   * fails (after the transport's own retries) costs only its own series their metadata: they are
-   * returned with the error, and the other chunks are still read.
+   * fails (after the transport's own retries), for whatever reason (a {@code TciaException}, or any
+   * other exception of the query, such as an argument check), costs only its own series their
+   * metadata: they are returned with the error, and the other chunks are still read.
    *
    * @param uids the series of the run
    * @param metadata receives the rows by Series Instance UID
@@ -213,13 +252,19 @@ public final class DownloadEngine {
               metadata.putIfAbsent(m.seriesInstanceUid(), m);
             }
           }
-        } catch (TciaException e) {
+        } catch (RuntimeException e) {
           if (session.cancelled()) {
             break;
           }
+          String reason = e instanceof TciaException ? String.valueOf(e.getMessage())
+              : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
           String message = chunks > 1 ? "getSeriesMetadata failed for chunk " + (i + 1) + " of " + chunks + " ("
-              + chunk.size() + " series): " + e.getMessage() : e.getMessage();
-          LOG.warn("Reading the metadata of {} series failed: {}", chunk.size(), message);
+              + chunk.size() + " series): " + reason : reason;
+          if (e instanceof TciaException) {
+            LOG.warn("Reading the metadata of {} series failed: {}", chunk.size(), message);
+          } else {
+            LOG.warn("Reading the metadata of {} series failed unexpectedly: {}", chunk.size(), message, e);
+          }
           for (String uid : chunk) {
             errors.put(uid, message);
           }

@@ -1,6 +1,7 @@
 package io.github.tcia4j.nbia.download.internal;
 
 import io.github.tcia4j.common.error.TciaException;
+import io.github.tcia4j.common.error.TciaHttpException;
 import io.github.tcia4j.common.http.HttpResult;
 import io.github.tcia4j.common.http.Sleeper;
 import io.github.tcia4j.common.io.AtomicFiles;
@@ -12,7 +13,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,8 +23,14 @@ import org.slf4j.LoggerFactory;
  * {@code tcia_utils.nbia.downloadImage}: one instance with {@code getSingleImage} to
  * {@code <folder>/<series>/<sop>.dcm}. A file already there is kept when it is a DICOM file holding
  * that SOP Instance UID; otherwise the instance is fetched into a temporary file, checked (preamble,
- * SOP Instance UID) and moved into place. Broken streams and 5xx/429 answers are tried up to four
- * times with backoff.
+ * SOP Instance UID) and moved into place.
+ *
+ * <p>Retries: HTTP errors (5xx, 429) and requests without an answer were already retried by the
+ * client's transport, so they are not retried again here; only what the transport cannot see, a
+ * stream that breaks off or a file that does not verify, gets up to four attempts with backoff.
+ * When the server's last answer is HTTP 500 or 404 (what NBIA answers for a SOP Instance UID it
+ * does not know), the series' SOP Instance UIDs are listed to tell the caller whether the instance
+ * belongs to the series at all.
  */
 public final class ImageDownload {
   private static final Logger LOG = LoggerFactory.getLogger(ImageDownload.class);
@@ -29,16 +38,20 @@ public final class ImageDownload {
 
   private final DownloadEndpoints endpoints;
   private final Sleeper sleeper;
+  private final Function<String, List<String>> sopInstanceUids;
 
   /**
    * Creates the downloader.
    *
-   * @param endpoints the endpoints (the client's transport)
+   * @param endpoints the endpoints (the client's transport, with its retries)
    * @param sleeper what waits between attempts
+   * @param sopInstanceUids lists the SOP Instance UIDs of a series ({@code getSOPInstanceUIDs}),
+   *     asked only after a failed download to explain it
    */
-  public ImageDownload(DownloadEndpoints endpoints, Sleeper sleeper) {
+  public ImageDownload(DownloadEndpoints endpoints, Sleeper sleeper, Function<String, List<String>> sopInstanceUids) {
     this.endpoints = endpoints;
     this.sleeper = sleeper;
+    this.sopInstanceUids = sopInstanceUids;
   }
 
   /**
@@ -49,7 +62,8 @@ public final class ImageDownload {
    * @param folder the download folder
    * @return the file
    * @throws IllegalArgumentException when a UID is malformed
-   * @throws TciaException when the instance cannot be fetched or is not the DICOM file asked for
+   * @throws TciaException when the instance cannot be fetched or is not the DICOM file asked for;
+   *     when the SOP Instance UID is not one of the series, the message says so
    */
   public Path download(String seriesUid, String sopUid, Path folder) {
     String series = PathNames.requireUid(seriesUid, "seriesUid");
@@ -73,14 +87,41 @@ public final class ImageDownload {
         throw e;
       } catch (TciaException e) {
         last = e;
-        if (!Retries.isTransient(e) || attempt == ATTEMPTS) {
+        if (!(e instanceof StreamFailure || e instanceof VerificationException) || attempt == ATTEMPTS) {
           break;
         }
+        LOG.info("Image {} of series {}: attempt {} of {} failed ({}); trying again", sop, series, attempt, ATTEMPTS,
+            e.getMessage());
         pause(Duration.ofMillis(500L << (attempt - 1)));
       }
     }
-    throw new TciaException("Image " + sop + " of series " + series + " could not be downloaded: "
-        + (last == null ? "no attempt was made" : last.getMessage()), last);
+    throw failure(series, sop, last);
+  }
+
+  private TciaException failure(String series, String sop, RuntimeException last) {
+    String reason = last == null ? "no attempt was made" : last.getMessage();
+    if (last instanceof TciaHttpException http && (http.statusCode() == 500 || http.statusCode() == 404)) {
+      List<String> instances;
+      try {
+        instances = sopInstanceUids.apply(series);
+      } catch (RuntimeException listing) {
+        LOG.debug("Listing the instances of series {} to explain the failure failed too: {}", series,
+            listing.getMessage());
+        last.addSuppressed(listing);
+        instances = null;
+      }
+      if (instances != null && instances.isEmpty()) {
+        return new TciaException("Image " + sop + " of series " + series + " could not be downloaded: the server"
+            + " lists no instances for series " + series + " (getSOPInstanceUIDs is empty); check the Series"
+            + " Instance UID. The server answered: " + reason, last);
+      }
+      if (instances != null && !instances.contains(sop)) {
+        return new TciaException("Image " + sop + " of series " + series + " could not be downloaded: SOP " + sop
+            + " is not an instance of series " + series + " (the series has " + instances.size()
+            + (instances.size() == 1 ? " instance" : " instances") + "; list them with getSopInstanceUids). The server answered: " + reason, last);
+      }
+    }
+    return new TciaException("Image " + sop + " of series " + series + " could not be downloaded: " + reason, last);
   }
 
   private void fetch(String series, String sop, Path file) {

@@ -1,6 +1,8 @@
 package io.github.tcia4j.nbia.download.internal;
 
+import io.github.tcia4j.nbia.internal.Args;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -48,6 +50,8 @@ public final class PathNames {
   /**
    * Tells whether a text has the shape of a DICOM UID (digits separated by single dots) and is
    * short enough to be a path component. Such a UID is safe as a file or folder name as it is.
+   * This is the lenient check for UIDs the server sends (SOP lists, DICOM headers); UIDs a caller
+   * passes in go through {@link #requireUid(String, String)}, which applies the DICOM rule.
    *
    * @param text the candidate
    * @return {@code true} for a UID
@@ -57,22 +61,53 @@ public final class PathNames {
   }
 
   /**
-   * Checks that a text is a DICOM UID and returns it trimmed.
+   * Tells what is wrong with a DICOM UID, by the rule the queries apply
+   * ({@code io.github.tcia4j.nbia.internal.Args#uid}): digits in dot-separated components, at
+   * most 64 characters (DICOM PS3.5
+   * section 9.1).
+   *
+   * @param uid the candidate, already trimmed
+   * @return the reason it is not a UID (e.g. {@code "it has 70 characters, a DICOM UID has at most
+   *     64"}), or empty for a valid UID
+   */
+  public static Optional<String> uidProblem(String uid) {
+    if (uid == null) {
+      return Optional.of("it is null");
+    }
+    if (uid.isEmpty()) {
+      return Optional.of("it is blank");
+    }
+    if (!UID.matcher(uid).matches()) {
+      return Optional.of("a DICOM UID is digits separated by single dots (e.g. 1.3.6.1.4.1.14519.5.2.1.7695.1700.1234),"
+          + " without letters, spaces or other characters");
+    }
+    if (uid.length() > Args.MAX_UID_LENGTH) {
+      return Optional.of("it has " + uid.length() + " characters, a DICOM UID has at most " + Args.MAX_UID_LENGTH);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Checks that a text is a DICOM UID ({@link #uidProblem(String)}) and returns it trimmed. Every
+   * Series Instance UID that enters a download passes here, so that a UID the queries would refuse
+   * is refused when the request is built, not in the middle of the run.
    *
    * @param text the candidate
-   * @param what what the UID is, for the message, e.g. {@code "SeriesInstanceUID"}
+   * @param what what and where the UID is, for the message, e.g. {@code "seriesUids element 3"}
    * @return the trimmed UID
-   * @throws IllegalArgumentException naming the value when it is not a UID
+   * @throws IllegalArgumentException naming {@code what}, the value and the reason when it is not
+   *     a UID
    */
   public static String requireUid(String text, String what) {
     if (text == null) {
-      throw new IllegalArgumentException(what + " must not be null");
+      throw new IllegalArgumentException(what + " must not be null; give a DICOM UID such as"
+          + " 1.3.6.1.4.1.14519.5.2.1.7695.1700.1234");
     }
     String trimmed = text.strip();
-    if (!isUid(trimmed)) {
-      throw new IllegalArgumentException(what + " '" + shorten(trimmed) + "' is not a DICOM UID: a UID is digits"
-          + " separated by single dots (e.g. 1.3.6.1.4.1.14519.5.2.1.7695.1700.1234), at most "
-          + MAX_COMPONENT_LENGTH + " characters");
+    Optional<String> problem = uidProblem(trimmed);
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException(what + " '" + shorten(trimmed) + "' is not a DICOM UID: "
+          + problem.get());
     }
     return trimmed;
   }

@@ -118,6 +118,7 @@ public final class Receipts {
     json.write("overall", report.overall().name());
     json.write("summary", report.summary());
     writeTotals(json, report.totals());
+    writeValue(json, "warnings", report.warnings());
     json.writeStartArray("series");
     for (SeriesOutcome outcome : report.outcomes()) {
       json.writeStartObject();

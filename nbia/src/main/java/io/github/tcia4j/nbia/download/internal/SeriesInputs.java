@@ -51,7 +51,7 @@ public final class SeriesInputs {
    * @throws IllegalArgumentException naming the element (index and type) that has no UID
    */
   public static List<String> uidsOf(Collection<?> items) {
-    Objects.requireNonNull(items, "series");
+    Objects.requireNonNull(items, "series must not be null; pass a list of query results");
     List<String> uids = new ArrayList<>(items.size());
     int index = 0;
     for (Object item : items) {

@@ -10,7 +10,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,12 +87,12 @@ public final class UidFiles {
    *
    * @param file the file
    * @return its UTF-8 content, without a byte order mark
+   * @throws IllegalArgumentException when it is not UTF-8 text (naming the byte offset and line)
    * @throws TciaException when it cannot be read
    */
   public static String read(Path file) {
     try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      return TextFiles.utf8(Files.readAllBytes(file), file, "UID file");
     } catch (IOException e) {
       throw new TciaException("Cannot read the UID file " + file + ": " + e + "; check the path", e);
     }

@@ -32,6 +32,7 @@ final class EngineHarness implements AutoCloseable {
   final Sleeper sleeper = sleeps::add;
   final Path root;
   private UnaryOperator<ClientConfig.Builder> config = b -> b;
+  private UnaryOperator<SeriesCatalog> catalog = c -> c;
 
   EngineHarness(Path root) {
     this.root = root;
@@ -39,6 +40,12 @@ final class EngineHarness implements AutoCloseable {
 
   EngineHarness configure(UnaryOperator<ClientConfig.Builder> change) {
     this.config = change;
+    return this;
+  }
+
+  /** Replaces the fake server's catalog, e.g. with one whose metadata query fails. */
+  EngineHarness catalog(UnaryOperator<SeriesCatalog> change) {
+    this.catalog = change;
     return this;
   }
 
@@ -51,7 +58,7 @@ final class EngineHarness implements AutoCloseable {
     ClientConfig c = config.apply(ClientConfig.builder().baseUrl(server.root()).sleeper(sleeper)
         .maxConcurrency(Math.max(8, request.workers()))).build();
     NbiaHttp http = new NbiaHttp(URI.create(server.root()), Transports.create(c), JsonCodec.standard());
-    return DownloadEngine.start(request, new DownloadEndpoints(http, ApiFamily.V4), server.catalog(),
+    return DownloadEngine.start(request, new DownloadEndpoints(http, ApiFamily.V4), catalog.apply(server.catalog()),
         Clock.systemUTC(), c.sleeper(), http::close);
   }
 
