@@ -201,10 +201,7 @@ public final class DownloadCommand implements Callable<Integer> {
           throw e;
         }
         display.finish(report);
-        if (receipt != null) {
-          out.println("Receipt: " + built.receiptJson().orElseThrow() + ", " + built.receiptCsv().orElseThrow()
-              + ", " + DownloadReport.totalsCsvFile(built.receiptCsv().orElseThrow()));
-        }
+        printOutputs(report, built, out, spec.commandLine().getErr());
         if (!report.problems().isEmpty() && report.overall() != OverallStatus.COMPLETE) {
           out.println(report.problems().size() + " series not complete; run the same command again to retry them"
               + " (complete series are skipped)");
@@ -215,6 +212,32 @@ public final class DownloadCommand implements Callable<Integer> {
       guard.exitCode(code);
       return code;
     }
+  }
+
+  /**
+   * Prints the run's own warnings (e.g. a receipt that could not be written) to standard error and
+   * names the receipt files that were written.
+   *
+   * @param report the report
+   * @param request the request, for the receipt paths
+   * @param out standard output
+   * @param err standard error
+   */
+  static void printOutputs(DownloadReport report, DownloadRequest request, PrintWriter out, PrintWriter err) {
+    for (String warning : report.warnings()) {
+      err.println("tcia: warning: " + warning);
+    }
+    List<Path> receipts = new ArrayList<>();
+    request.receiptJson().ifPresent(receipts::add);
+    request.receiptCsv().ifPresent(csv -> {
+      receipts.add(csv);
+      receipts.add(DownloadReport.totalsCsvFile(csv));
+    });
+    List<String> written = receipts.stream().filter(Files::isRegularFile).map(Path::toString).toList();
+    if (!written.isEmpty()) {
+      out.println("Receipt: " + String.join(", ", written));
+    }
+    err.flush();
   }
 
   /**

@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.tcia4j.cli.TciaCommand;
 import io.github.tcia4j.nbia.download.DownloadPlan;
 import io.github.tcia4j.nbia.download.DownloadReport;
+import io.github.tcia4j.nbia.download.DownloadRequest;
 import io.github.tcia4j.nbia.download.Md5Check;
 import io.github.tcia4j.nbia.download.SeriesOutcome;
 import io.github.tcia4j.nbia.download.SeriesStatus;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The two displays of tcia download, the exit-code mapping and the receipt naming rule. */
 class DownloadDisplayTest {
@@ -29,6 +32,24 @@ class DownloadDisplayTest {
 
   static DownloadReport report(SeriesOutcome... outcomes) {
     return DownloadReport.of(List.of(outcomes), Instant.EPOCH, Duration.ofSeconds(4), List.of());
+  }
+
+  @Test
+  void runWarningsGoToStandardErrorAndOnlyWrittenReceiptsAreNamed(@TempDir Path dir) throws Exception {
+    Path json = dir.resolve("run.json");
+    Path csv = dir.resolve("run.csv");
+    Files.writeString(json, "{}");
+    DownloadRequest request = DownloadRequest.builder().seriesUids("1.2.3").path(dir.resolve("data"))
+        .receiptJson(json).receiptCsv(csv).build();
+    DownloadReport report = report(outcome("1.2.3", SeriesStatus.DOWNLOADED, 10, 2, 1, null))
+        .withWarning("receiptCsv " + csv + " could not be written: disk full");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    DownloadCommand.printOutputs(report, request, new PrintWriter(out), new PrintWriter(err));
+
+    assertThat(err.toString()).isEqualTo("tcia: warning: receiptCsv " + csv + " could not be written: disk full\n");
+    assertThat(out.toString().trim()).isEqualTo("Receipt: " + json);
   }
 
   @Test
