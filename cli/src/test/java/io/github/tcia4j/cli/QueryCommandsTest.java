@@ -219,7 +219,18 @@ class QueryCommandsTest {
     assertThat(none.err()).contains("Give Series Instance UIDs");
     CliRun missing = run("metadata", "--from", dir.resolve("nope.txt").toString());
     assertThat(missing.exitCode()).isEqualTo(TciaCommand.USAGE);
-    assertThat(missing.err()).contains("Cannot read --from");
+    assertThat(missing.err()).contains("--from").contains("nope.txt");
+    Path csvExport = dir.resolve("series.csv");
+    Files.writeString(csvExport, ",SeriesInstanceUID,Modality\n0," + uids.get(0) + ",MR\n1," + uids.get(1) + ",MR\n",
+        StandardCharsets.UTF_8);
+    Path manifest = dir.resolve("cart.tcia");
+    Files.writeString(manifest, "downloadServerUrl=https://nbia.cancerimagingarchive.net/nbia-download/servlet/"
+        + "DownloadServlet\nincludeAnnotation=true\nnoOfrRetry=4\ndatabasketId=manifest-1.tcia\nmanifestVersion=3.0\n"
+        + "ListOfSeriesToDownload=\n" + uids.get(2) + "\n" + uids.get(3) + "\n", StandardCharsets.UTF_8);
+    assertThat(json(run("metadata", "--from", csvExport.toString(), "-f", "json")))
+        .extracting(r -> r.get("SeriesInstanceUID")).containsExactly(uids.get(0), uids.get(1));
+    assertThat(json(run("metadata", "--from", manifest.toString(), "-f", "json")))
+        .extracting(r -> r.get("SeriesInstanceUID")).containsExactly(uids.get(2), uids.get(3));
     CliRun bad = run("metadata", "1.2.3", "x.y");
     assertThat(bad.exitCode()).isEqualTo(TciaCommand.USAGE);
     assertThat(bad.err()).contains("seriesUids[1] 'x.y'");

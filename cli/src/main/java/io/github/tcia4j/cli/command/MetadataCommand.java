@@ -2,10 +2,9 @@ package io.github.tcia4j.cli.command;
 
 import io.github.tcia4j.cli.options.OutputOptions;
 import io.github.tcia4j.cli.options.ServerOptions;
+import io.github.tcia4j.common.error.TciaException;
+import io.github.tcia4j.nbia.download.SeriesUidFiles;
 import io.github.tcia4j.nbia.model.SeriesMetadata;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +21,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "metadata", mixinStandardHelpOptions = true,
     header = "Show the full metadata of series (getSeriesList).",
     description = {"Show the full metadata (patient, study and series columns) of series (tcia_utils getSeriesList).",
-        "UIDs come from the arguments and/or --from FILE (one UID per line; blank lines and lines starting with #",
-        "are skipped). Large lists are sent in chunks of 10,000."})
+        "UIDs come from the arguments and/or --from FILE (read as 'tcia download --from' reads it: a CSV or JSON",
+        "export with a SeriesInstanceUID column, JSON Lines, a .tcia manifest, or one UID per line).",
+        "Large lists are sent in chunks of 10,000."})
 public final class MetadataCommand implements Callable<Integer> {
   @Parameters(paramLabel = "UID", arity = "0..*", description = "Series Instance UIDs.")
   List<String> uids = new ArrayList<>();
 
-  @Option(names = "--from", paramLabel = "FILE", description = "Read Series Instance UIDs from FILE, one per line.")
+  @Option(names = "--from", paramLabel = "FILE", description = {"Read Series Instance UIDs from FILE: CSV or JSON with a",
+      "SeriesInstanceUID column, JSON Lines, a .tcia manifest, or one UID per line."})
   Path from;
 
   @Mixin ServerOptions server;
@@ -51,20 +52,11 @@ public final class MetadataCommand implements Callable<Integer> {
   }
 
   private List<String> read(Path file) {
-    List<String> lines;
     try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ParameterException(spec.commandLine(), "Cannot read --from " + file + ": " + e.getMessage(), e, null,
-          file.toString());
+      return SeriesUidFiles.read(file);
+    } catch (IllegalArgumentException | TciaException e) {
+      throw new ParameterException(spec.commandLine(), "--from: " + e.getMessage(), e, null, file.toString());
     }
-    List<String> result = new ArrayList<>();
-    for (String line : lines) {
-      String t = line.strip();
-      if (!t.isEmpty() && !t.startsWith("#")) {
-        result.add(t);
-      }
-    }
-    return result;
   }
+
 }
