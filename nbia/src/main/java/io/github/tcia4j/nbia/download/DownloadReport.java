@@ -127,7 +127,7 @@ public record DownloadReport(List<SeriesOutcome> outcomes, DownloadTotals totals
 
   /**
    * Returns the one-line summary that is also logged, in the words of {@code tcia_utils}:
-   * {@code "Downloaded 8 of 10 series (1 repaired), 1 failed, 1 already present, 0 cancelled"}.
+   * {@code "Downloaded 8 of 9 series (1 repaired), 1 failed, 1 already present, 0 cancelled"}.
    *
    * @return the summary
    */
