@@ -345,15 +345,18 @@ public final class ClientConfig {
     /**
      * Sets the User-Agent header value.
      *
-     * @param value not blank
+     * @param value not blank; only printable characters (no line breaks, tabs or other control
+     *     characters, nothing beyond U+00FF), since HTTP cannot send anything else in a header
      * @return this builder
+     * @throws IllegalArgumentException when the value is blank or holds a character a header
+     *     cannot carry; the message names the character's position
      */
     public Builder userAgent(String value) {
       Objects.requireNonNull(value, "userAgent");
       if (value.isBlank()) {
         throw new IllegalArgumentException("userAgent must not be blank");
       }
-      this.userAgent = value;
+      this.userAgent = headerValue(value, "userAgent");
       return this;
     }
 
@@ -484,6 +487,23 @@ public final class ClientConfig {
      */
     public ClientConfig build() {
       return new ClientConfig(this);
+    }
+
+    /**
+     * Checks that a value can be sent as an HTTP header value: no control characters (which
+     * would end or split the header) and nothing beyond U+00FF (which HTTP/1.1 cannot encode).
+     */
+    private static String headerValue(String value, String name) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (Character.isISOControl(c) || c > 0xFF) {
+          throw new IllegalArgumentException(name + " cannot be sent as an HTTP header: it holds the character U+"
+              + String.format(Locale.ROOT, "%04X", (int) c) + " at index " + i
+              + "; use printable characters only (no line breaks, tabs or other control characters, nothing"
+              + " beyond U+00FF)");
+        }
+      }
+      return value;
     }
 
     private static Duration positive(Duration value, String name) {

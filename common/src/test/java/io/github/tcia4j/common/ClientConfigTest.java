@@ -74,6 +74,22 @@ class ClientConfigTest {
   }
 
   @Test
+  void userAgentWithControlCharactersIsRejected() {
+    assertThatThrownBy(() -> ClientConfig.builder().userAgent("a\nb"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("userAgent cannot be sent as an HTTP header")
+        .hasMessageContaining("U+000A at index 1");
+    assertThatThrownBy(() -> ClientConfig.builder().userAgent("tool\r\nX-Injected: 1"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+000D at index 4");
+    assertThatThrownBy(() -> ClientConfig.builder().userAgent("a\u0000"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+0000");
+    assertThatThrownBy(() -> ClientConfig.builder().userAgent("tool \u4E2D"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+4E2D at index 5");
+    assertThat(ClientConfig.builder().userAgent("my-tool/1.0 (café)").build().userAgent())
+        .isEqualTo("my-tool/1.0 (café)");
+  }
+
+  @Test
   void blankUserAgentIsRejected() {
     assertThatThrownBy(() -> ClientConfig.builder().userAgent(" "))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("userAgent");

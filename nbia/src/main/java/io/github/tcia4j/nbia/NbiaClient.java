@@ -320,9 +320,10 @@ public final class NbiaClient implements AutoCloseable {
    * stamped exactly {@code 00:00:00} on that day is left out).
    *
    * @param collection the collection, required
-   * @param since the first release day of interest
+   * @param since the first release day of interest, in the years 1 to 9999
    * @return the patients
-   * @throws IllegalArgumentException when the collection is {@code null} or blank
+   * @throws IllegalArgumentException when the collection is {@code null} or blank, or the year of
+   *     {@code since} is outside 1 to 9999 (checked before anything is sent)
    */
   public List<Patient> getNewPatientsInCollection(String collection, LocalDate since) {
     return queries.patients.newPatients(collection, since);
@@ -355,13 +356,15 @@ public final class NbiaClient implements AutoCloseable {
   }
 
   /**
-   * Lists the studies of a collection ({@code getStudy(collection)}).
+   * Lists the studies of a collection ({@code getStudy(collection)}; the collection is required,
+   * as in Python; use {@link #getStudy(StudyQuery)} with {@link StudyQuery#all()} for every study).
    *
-   * @param collection the collection
+   * @param collection the collection, required
    * @return the studies; empty for an unknown collection
+   * @throws IllegalArgumentException when the collection is {@code null} or blank
    */
   public List<Study> getStudy(String collection) {
-    return getStudy(StudyQuery.collection(collection));
+    return getStudy(StudyQuery.collection(Args.required(collection, "getStudy", "collection")));
   }
 
   /**
@@ -371,9 +374,10 @@ public final class NbiaClient implements AutoCloseable {
    *
    * @param collection the collection, required
    * @param patientId the patient, required (as in Python)
-   * @param since the first release day of interest
+   * @param since the first release day of interest, in the years 1 to 9999
    * @return the studies
-   * @throws IllegalArgumentException when the collection or patient is {@code null} or blank
+   * @throws IllegalArgumentException when the collection or patient is {@code null} or blank, or
+   *     the year of {@code since} is outside 1 to 9999
    */
   public List<Study> getNewStudiesInPatient(String collection, String patientId, LocalDate since) {
     return queries.patients.newStudies(collection, patientId, since);
@@ -411,8 +415,10 @@ public final class NbiaClient implements AutoCloseable {
    * {@code getUpdatedSeries?fromDate}): v4 sends {@code MM-dd-yyyy}, v1/v2 send
    * {@code dd/MM/yyyy}; both return the series released strictly after midnight of that day.
    *
-   * @param since the day after whose start series count as updated
+   * @param since the day after whose start series count as updated, in the years 1 to 9999
    * @return the series
+   * @throws IllegalArgumentException when the year of {@code since} is outside 1 to 9999 (checked
+   *     before anything is sent)
    */
   public List<Series> getUpdatedSeries(LocalDate since) {
     return queries.series.updatedSeries(since);
@@ -444,13 +450,19 @@ public final class NbiaClient implements AutoCloseable {
    * </ul>
    * Differences from Python: duplicates are sent once; rows come back in the order of the UIDs;
    * a failed chunk fails the whole call (Python skips it and returns a partial result), and when
-   * there were several chunks the exception says how many had succeeded; "nothing found" is an
-   * empty list. Write the result to CSV with {@code Export} to get Python's {@code csv_filename}.
+   * there were several chunks the exception says how many had succeeded while keeping its type
+   * (catch {@code TciaServerException}, {@code TciaAuthenticationException} and so on as usual);
+   * "nothing found" is an empty list. A server that answers with something other than the
+   * metadata (an HTML login page, JSON, a CSV without a Series UID column) is a
+   * {@code TciaDecodeException}, never a list of empty rows. Write the result to CSV with
+   * {@code Export} to get Python's {@code csv_filename}.
    *
    * @param seriesUids the Series Instance UIDs
    * @return one row per series the server knows
    * @throws IllegalArgumentException when the collection is empty or a UID is malformed (the
    *     message names it)
+   * @throws io.github.tcia4j.common.error.TciaDecodeException when the answer is not the series
+   *     metadata, naming the endpoint and what was found
    */
   public List<SeriesMetadata> getSeriesList(Collection<String> seriesUids) {
     return queries.seriesLists.fetch(seriesUids);
@@ -583,8 +595,14 @@ public final class NbiaClient implements AutoCloseable {
    * {@code getDicomTags?SeriesUID}; v4, or advanced for V2). Unlike Python, which returns
    * {@code None} unless {@code format="df"}, the rows always come back.
    *
+   * <p>NBIA answers a series it does not know and one the caller may not see alike (HTTP 400 "not
+   * been granted the access"); both give an empty list here, as {@link #getSeriesSize(String)}
+   * and {@link #getSopInstanceUids(String)} do. For a restricted collection, log in
+   * ({@code NbiaClient.builder().login(credentials)}) with an account that has access.
+   *
    * @param seriesUid the Series Instance UID
-   * @return the tag rows, in file order; empty when the server has no image for the series
+   * @return the tag rows, in file order; empty when the server has no image for the series, and
+   *     for an unknown series or one you may not see (log in for restricted collections)
    * @throws IllegalArgumentException when the UID is malformed
    * @throws UnsupportedOperationException on V1
    */
@@ -600,9 +618,12 @@ public final class NbiaClient implements AutoCloseable {
    * series), every referenced series is returned, distinct and in order, and "none" is an empty
    * list.
    *
+   * <p>A failed request is reported with {@code getSegRefSeries(<uid>) failed} in front of the
+   * message of the {@code getDicomTags} request it made, keeping the exception's type.
+   *
    * @param seriesUid the SEG or RTSTRUCT Series Instance UID
-   * @return the referenced Series Instance UIDs; empty for other modalities or when no tags came
-   *     back
+   * @return the referenced Series Instance UIDs; empty for other modalities, when no tags came
+   *     back, and for an unknown series or one you may not see (log in for restricted collections)
    * @throws IllegalArgumentException when the UID is malformed
    * @throws UnsupportedOperationException on V1
    */
@@ -679,8 +700,14 @@ public final class NbiaClient implements AutoCloseable {
    * {@link SimpleSearch#start()} and holds at most {@link SimpleSearch#size()} patients; the result
    * also says how many patients match in total and gives facet counts over all of them.
    *
+   * <p>A start past the last matching patient gives an empty page that still carries the real
+   * total and facets. NBIA itself answers such a start with HTTP 500 ({@code fromIndex(..) >
+   * toIndex(..)}); the client recognises that answer, which the transport first retries like any
+   * 500, and then asks for the first patient to learn the total.
+   *
    * @param search the criteria, sort and page
-   * @return the page; an empty result when nothing matches
+   * @return the page; an empty result when nothing matches, and an empty page with the real
+   *     {@code totalPatients} when the start lies beyond it
    * @throws UnsupportedOperationException on {@link ApiVersion#V1}, which has no simple search
    * @throws io.github.tcia4j.common.error.TciaException when the request fails
    */
@@ -692,6 +719,7 @@ public final class NbiaClient implements AutoCloseable {
    * Returns every patient a simple search matches, fetched lazily page by page
    * ({@link SimpleSearch#size()} patients per request, from {@link SimpleSearch#start()} on, until
    * the total the server reports). Nothing is fetched before iterating; each iteration starts over.
+   * A start beyond the total gives an empty sequence.
    *
    * @param search the criteria and sort; its size is the page size
    * @return the lazy sequence of patients
@@ -723,7 +751,8 @@ public final class NbiaClient implements AutoCloseable {
    *
    * @param search the criteria (its start is kept, its size replaced)
    * @return the manifest text exactly as the server sent it; parse it with
-   *     {@link Manifest#parse(String)}
+   *     {@link Manifest#parse(String)}; empty when the start lies beyond the matching patients
+   *     (NBIA answers that with HTTP 500, which the client recognises)
    * @throws UnsupportedOperationException on {@link ApiVersion#V1}
    */
   public String simpleSearchManifest(SimpleSearch search) {

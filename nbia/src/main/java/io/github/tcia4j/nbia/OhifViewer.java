@@ -2,11 +2,13 @@ package io.github.tcia4j.nbia;
 
 import io.github.tcia4j.common.http.Params;
 import io.github.tcia4j.common.io.AtomicFiles;
+import io.github.tcia4j.nbia.internal.Args;
 import io.github.tcia4j.nbia.model.CartSeries;
 import io.github.tcia4j.nbia.model.Series;
 import io.github.tcia4j.nbia.model.SeriesMetadata;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,7 +50,8 @@ public final class OhifViewer {
    * @param studyInstanceUid the Study Instance UID
    * @param seriesInstanceUid the Series Instance UID
    * @return the links
-   * @throws IllegalArgumentException when a UID is blank
+   * @throws IllegalArgumentException when a UID is {@code null}, blank or not a valid DICOM UID
+   *     (digits and single dots, at most 64 characters)
    */
   public static ViewerLink link(String studyInstanceUid, String seriesInstanceUid) {
     String study = requireUid(studyInstanceUid, "studyInstanceUid");
@@ -61,9 +64,9 @@ public final class OhifViewer {
    * Returns the links of every row, in order.
    *
    * @param rows series-like rows (see the class description)
-   * @return one link per row
-   * @throws IllegalArgumentException when a row is of an unsupported type or lacks a UID; the
-   *     message names the row's position
+   * @return one link per row, unmodifiable
+   * @throws IllegalArgumentException when a row is of an unsupported type, lacks a UID or holds
+   *     one that is not a valid DICOM UID; the message names the row's position
    */
   public static List<ViewerLink> links(Iterable<?> rows) {
     Objects.requireNonNull(rows, "rows");
@@ -72,7 +75,7 @@ public final class OhifViewer {
     for (Object row : rows) {
       out.add(linkOf(row, index++));
     }
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
   /**
@@ -179,7 +182,8 @@ public final class OhifViewer {
     String study;
     String series;
     if (row instanceof ViewerLink l) {
-      return l;
+      study = l.studyInstanceUid();
+      series = l.seriesInstanceUid();
     } else if (row instanceof Series s) {
       study = s.studyInstanceUid();
       series = s.seriesInstanceUid();
@@ -203,7 +207,12 @@ public final class OhifViewer {
     if (series == null || series.isBlank()) {
       throw new IllegalArgumentException("Row " + index + " has no SeriesInstanceUID; every row needs both UIDs");
     }
-    return link(study, series);
+    try {
+      ViewerLink link = link(study, series);
+      return row instanceof ViewerLink given ? given : link;
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Row " + index + ": " + e.getMessage(), e);
+    }
   }
 
   private static String mapValue(Map<?, ?> row, String... keys) {
@@ -218,9 +227,6 @@ public final class OhifViewer {
 
   private static String requireUid(String value, String name) {
     Objects.requireNonNull(value, name);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(name + " is blank; give a UID such as 1.3.6.1.4.1.14519.5.2.1.1");
-    }
-    return value.trim();
+    return Args.uid(value, name);
   }
 }

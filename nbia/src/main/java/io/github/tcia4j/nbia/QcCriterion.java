@@ -1,5 +1,6 @@
 package io.github.tcia4j.nbia;
 
+import io.github.tcia4j.nbia.internal.NbiaDates;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -110,11 +111,12 @@ public record QcCriterion(String criteria, String inputType, String value) {
    * @param from the first day
    * @param to the last day
    * @return the two criteria
-   * @throws IllegalArgumentException when {@code from} is after {@code to}
+   * @throws IllegalArgumentException when {@code from} is after {@code to}, or a year is outside
+   *     1 to 9999
    */
   public static List<QcCriterion> dateRange(String criteria, LocalDate from, LocalDate to) {
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
+    NbiaDates.requireSendable(from, "from");
+    NbiaDates.requireSendable(to, "to");
     if (from.isAfter(to)) {
       throw new IllegalArgumentException("from " + from + " is after to " + to + "; swap them");
     }

@@ -5,6 +5,7 @@ import io.github.tcia4j.common.error.RequestInfo;
 import io.github.tcia4j.common.error.TciaDecodeException;
 import io.github.tcia4j.common.error.TciaException;
 import io.github.tcia4j.common.error.TciaHttpException;
+import io.github.tcia4j.common.error.TciaServerException;
 import io.github.tcia4j.common.error.TciaUnauthorizedException;
 import io.github.tcia4j.common.http.HttpCall;
 import io.github.tcia4j.common.http.HttpResult;
@@ -23,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +41,8 @@ final class SearchCalls {
   private static final String CREATE_CART = "createSharedList";
   private static final String QC_SEARCH = "getAdvancedQCSearch";
   private static final String INSUFFICIENT = "Insufficiant Privileges";
+  /** NBIA's 500 text for a page start past the last patient (from {@code List.subList}). */
+  private static final Pattern BEYOND_TOTAL = Pattern.compile("fromIndex\\((\\d+)\\) > toIndex\\((\\d+)\\)");
 
   private final NbiaHttp http;
   private final ApiVersion version;
@@ -52,10 +57,42 @@ final class SearchCalls {
   SimpleSearchResult simpleSearch(SimpleSearch search) {
     Objects.requireNonNull(search, "search");
     requireSearch("getSimpleSearch");
+    try {
+      return searchPage(search);
+    } catch (TciaServerException e) {
+      if (!isStartBeyondTotal(e, search.start())) {
+        throw e;
+      }
+      SimpleSearchResult first = searchPage(search.withStart(0).withSize(1));
+      if (first.totalPatients() >= search.start()) {
+        throw e;
+      }
+      LOG.debug("Simple search start {} lies beyond the {} matching patients: an empty page", search.start(),
+          first.totalPatients());
+      return new SimpleSearchResult(List.of(), first.totalPatients(), first.bodyParts(), first.modalities(),
+          first.collections(), first.species(), first.maxTimepoints(), first.minTimepoints(), first.sort(),
+          first.extra());
+    }
+  }
+
+  private SimpleSearchResult searchPage(SimpleSearch search) {
     boolean v4 = version == ApiVersion.V4;
     String endpoint = v4 ? SEARCH_V4 : SEARCH_ADVANCED;
     String body = http.postText(searchFamily(), endpoint, SimpleSearchForm.encode(search, v4, search.size()));
     return SimpleSearchResults.parse(body, endpoint);
+  }
+
+  /**
+   * Tells whether a server failure is NBIA's answer to a {@code start} past the last matching
+   * patient: HTTP 500 whose text is the {@code List.subList} message
+   * {@code fromIndex(<start>) > toIndex(<total>)}.
+   */
+  static boolean isStartBeyondTotal(TciaServerException e, int start) {
+    if (start <= 0 || e.statusCode() != 500) {
+      return false;
+    }
+    Matcher m = BEYOND_TOTAL.matcher(e.bodySnippet());
+    return m.find() && m.group(1).equals(Integer.toString(start));
   }
 
   Paged<PatientHit> patients(SimpleSearch search) {
@@ -74,7 +111,15 @@ final class SearchCalls {
     Objects.requireNonNull(search, "search");
     requireSearch("simpleSearchManifest");
     boolean v4 = version == ApiVersion.V4;
-    return http.postText(searchFamily(), MANIFEST, SimpleSearchForm.encode(search, v4, SimpleSearchForm.MANIFEST_SIZE));
+    try {
+      return http.postText(searchFamily(), MANIFEST, SimpleSearchForm.encode(search, v4, SimpleSearchForm.MANIFEST_SIZE));
+    } catch (TciaServerException e) {
+      if (!isStartBeyondTotal(e, search.start())) {
+        throw e;
+      }
+      LOG.debug("Simple search manifest: start {} lies beyond the matching patients, no series", search.start());
+      return "";
+    }
   }
 
   Manifest manifest(SimpleSearch search) {

@@ -8,8 +8,14 @@ import java.util.Optional;
 /**
  * The filters of {@link NbiaClient#getSeries(SeriesQuery)}: the eight optional arguments of
  * {@code tcia_utils.nbia.getSeries}. Immutable; every {@code with...} method returns a new query.
- * A {@code null}, empty or blank value means "not set"; other values are trimmed; UIDs must be
- * valid DICOM UIDs (digits and dots, at most 64 characters).
+ * Given to a {@code with...} method, a {@code null}, empty or blank value means "not set"; other
+ * values are trimmed; UIDs must be valid DICOM UIDs (digits and dots, at most 64 characters).
+ *
+ * <p>The static factories that name one filter ({@code SeriesQuery.seriesUid(uid)}, ...) refuse an
+ * empty or blank value with an {@link IllegalArgumentException}: such a value (an empty line of a
+ * file, an unfilled field) would otherwise silently widen the query to every series on the server.
+ * {@code null} still means "not set" there, so optional values can be chained; start from {@link
+ * #all()} to ask for everything.
  *
  * <pre>{@code
  * nbia.getSeries(SeriesQuery.collection("4D-Lung").withModality("CT"));
@@ -82,9 +88,12 @@ public record SeriesQuery(
    *
    * @param collection the collection name
    * @return the query
+   * @throws IllegalArgumentException when the value is empty or blank (use {@link #all()} for
+   *     no filter; {@code null} also means "not set")
    */
   public static SeriesQuery collection(String collection) {
-    return ALL.withCollection(collection);
+    return ALL.withCollection(Args.factoryValue(collection, "SeriesQuery.collection", "a collection name",
+        "SeriesQuery.all()"));
   }
 
   /**
@@ -92,9 +101,12 @@ public record SeriesQuery(
    *
    * @param patientId the patient (subject) id
    * @return the query
+   * @throws IllegalArgumentException when the value is empty or blank (use {@link #all()} for
+   *     no filter; {@code null} also means "not set")
    */
   public static SeriesQuery patientId(String patientId) {
-    return ALL.withPatientId(patientId);
+    return ALL.withPatientId(Args.factoryValue(patientId, "SeriesQuery.patientId", "a patient id",
+        "SeriesQuery.all()"));
   }
 
   /**
@@ -102,10 +114,12 @@ public record SeriesQuery(
    *
    * @param studyUid the Study Instance UID
    * @return the query
-   * @throws IllegalArgumentException when the UID is malformed
+   * @throws IllegalArgumentException when the UID is malformed, empty or blank (use
+   *     {@link #all()} for no filter; {@code null} also means "not set")
    */
   public static SeriesQuery studyUid(String studyUid) {
-    return ALL.withStudyUid(studyUid);
+    return ALL.withStudyUid(Args.factoryValue(studyUid, "SeriesQuery.studyUid", "a Study Instance UID",
+        "SeriesQuery.all()"));
   }
 
   /**
@@ -113,10 +127,12 @@ public record SeriesQuery(
    *
    * @param seriesUid the Series Instance UID
    * @return the query
-   * @throws IllegalArgumentException when the UID is malformed
+   * @throws IllegalArgumentException when the UID is malformed, empty or blank (use
+   *     {@link #all()} for no filter; {@code null} also means "not set")
    */
   public static SeriesQuery seriesUid(String seriesUid) {
-    return ALL.withSeriesUid(seriesUid);
+    return ALL.withSeriesUid(Args.factoryValue(seriesUid, "SeriesQuery.seriesUid", "a Series Instance UID",
+        "SeriesQuery.all()"));
   }
 
   /**
@@ -124,9 +140,12 @@ public record SeriesQuery(
    *
    * @param modality the modality, e.g. {@code CT}
    * @return the query
+   * @throws IllegalArgumentException when the value is empty or blank (use {@link #all()} for
+   *     no filter; {@code null} also means "not set")
    */
   public static SeriesQuery modality(String modality) {
-    return ALL.withModality(modality);
+    return ALL.withModality(Args.factoryValue(modality, "SeriesQuery.modality", "a modality such as CT",
+        "SeriesQuery.all()"));
   }
 
   /**

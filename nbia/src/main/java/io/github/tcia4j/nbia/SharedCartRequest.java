@@ -1,5 +1,6 @@
 package io.github.tcia4j.nbia;
 
+import io.github.tcia4j.nbia.internal.Args;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -42,7 +43,9 @@ public final class SharedCartRequest {
    *
    * @param seriesUids the Series Instance UIDs, at least one
    * @return the request
-   * @throws IllegalArgumentException when the collection is empty or a UID is blank
+   * @throws IllegalArgumentException when the collection is empty or a UID is {@code null}, blank
+   *     or not a valid DICOM UID (digits and single dots, at most 64 characters); the message
+   *     names its index
    */
   public static SharedCartRequest of(Collection<String> seriesUids) {
     Objects.requireNonNull(seriesUids, "seriesUids");
@@ -52,11 +55,7 @@ public final class SharedCartRequest {
     List<String> copy = new ArrayList<>(seriesUids.size());
     int i = 0;
     for (String uid : seriesUids) {
-      if (uid == null || uid.isBlank()) {
-        throw new IllegalArgumentException("seriesUids[" + i + "] is " + (uid == null ? "null" : "blank")
-            + "; give Series Instance UIDs");
-      }
-      copy.add(uid.trim());
+      copy.add(Args.uid(uid, "seriesUids[" + i + "]"));
       i++;
     }
     return new SharedCartRequest(List.copyOf(copy), null, "", "", DEFAULT_CHUNK_SIZE);

@@ -549,11 +549,12 @@ public final class SimpleSearch {
      * Sets the first day of the study-date range ({@code DateRangeCriteria}); without a to date
      * the range ends today.
      *
-     * @param value the first day, or {@code null} to clear it
+     * @param value the first day (years 1 to 9999), or {@code null} to clear it
      * @return this builder
+     * @throws IllegalArgumentException when the year is outside 1 to 9999
      */
     public Builder fromDate(LocalDate value) {
-      this.fromDate = value;
+      this.fromDate = value == null ? null : NbiaDates.requireSendable(value, "fromDate");
       return this;
     }
 
@@ -563,7 +564,7 @@ public final class SimpleSearch {
      *
      * @param value the date text
      * @return this builder
-     * @throws IllegalArgumentException when the text is not such a date
+     * @throws IllegalArgumentException when the text is not such a date, or its year is 0
      */
     public Builder fromDate(String value) {
       return fromDate(NbiaDates.parseUserDate(value, "fromDate"));
@@ -573,11 +574,12 @@ public final class SimpleSearch {
      * Sets the last day of the study-date range; without a from date the range starts on
      * 1900-01-01.
      *
-     * @param value the last day, or {@code null} to clear it
+     * @param value the last day (years 1 to 9999), or {@code null} to clear it
      * @return this builder
+     * @throws IllegalArgumentException when the year is outside 1 to 9999
      */
     public Builder toDate(LocalDate value) {
-      this.toDate = value;
+      this.toDate = value == null ? null : NbiaDates.requireSendable(value, "toDate");
       return this;
     }
 
@@ -586,7 +588,7 @@ public final class SimpleSearch {
      *
      * @param value the date text
      * @return this builder
-     * @throws IllegalArgumentException when the text is not such a date
+     * @throws IllegalArgumentException when the text is not such a date, or its year is 0
      */
     public Builder toDate(String value) {
       return toDate(NbiaDates.parseUserDate(value, "toDate"));
@@ -598,6 +600,7 @@ public final class SimpleSearch {
      * @param from the first day
      * @param to the last day
      * @return this builder
+     * @throws IllegalArgumentException when a year is outside 1 to 9999
      */
     public Builder dateRange(LocalDate from, LocalDate to) {
       return fromDate(Objects.requireNonNull(from, "from")).toDate(Objects.requireNonNull(to, "to"));

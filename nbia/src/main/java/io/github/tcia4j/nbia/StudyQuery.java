@@ -7,8 +7,15 @@ import java.util.Optional;
 
 /**
  * The filters of {@link NbiaClient#getStudy(StudyQuery)} ({@code tcia_utils.nbia.getStudy}):
- * collection, patient and study. Immutable; every {@code with...} method returns a new query. A
- * {@code null}, empty or blank value means "not set"; the study UID must be a valid DICOM UID.
+ * collection, patient and study. Immutable; every {@code with...} method returns a new query.
+ * Given to a {@code with...} method, a {@code null}, empty or blank value means "not set"; the
+ * study UID must be a valid DICOM UID.
+ *
+ * <p>The static factories that name one filter ({@code StudyQuery.collection(name)}, ...) refuse an
+ * empty or blank value with an {@link IllegalArgumentException}: such a value (an empty line of a
+ * file, an unfilled field) would otherwise silently widen the query to every study on the server.
+ * {@code null} still means "not set" there, so optional values can be chained; start from {@link
+ * #all()} to ask for everything.
  *
  * <pre>{@code
  * nbia.getStudy(StudyQuery.collection("TCGA-BLCA").withPatientId("TCGA-CU-A3QU"));
@@ -53,9 +60,12 @@ public record StudyQuery(Optional<String> collection, Optional<String> patientId
    *
    * @param collection the collection name
    * @return the query
+   * @throws IllegalArgumentException when the value is empty or blank (use {@link #all()} for
+   *     no filter; {@code null} also means "not set")
    */
   public static StudyQuery collection(String collection) {
-    return ALL.withCollection(collection);
+    return ALL.withCollection(Args.factoryValue(collection, "StudyQuery.collection", "a collection name",
+        "StudyQuery.all()"));
   }
 
   /**
@@ -63,9 +73,12 @@ public record StudyQuery(Optional<String> collection, Optional<String> patientId
    *
    * @param patientId the patient (subject) id
    * @return the query
+   * @throws IllegalArgumentException when the value is empty or blank (use {@link #all()} for
+   *     no filter; {@code null} also means "not set")
    */
   public static StudyQuery patientId(String patientId) {
-    return ALL.withPatientId(patientId);
+    return ALL.withPatientId(Args.factoryValue(patientId, "StudyQuery.patientId", "a patient id",
+        "StudyQuery.all()"));
   }
 
   /**
@@ -73,10 +86,12 @@ public record StudyQuery(Optional<String> collection, Optional<String> patientId
    *
    * @param studyUid the Study Instance UID
    * @return the query
-   * @throws IllegalArgumentException when the UID is malformed
+   * @throws IllegalArgumentException when the UID is malformed, empty or blank (use
+   *     {@link #all()} for no filter; {@code null} also means "not set")
    */
   public static StudyQuery studyUid(String studyUid) {
-    return ALL.withStudyUid(studyUid);
+    return ALL.withStudyUid(Args.factoryValue(studyUid, "StudyQuery.studyUid", "a Study Instance UID",
+        "StudyQuery.all()"));
   }
 
   /**

@@ -8,8 +8,14 @@ import java.util.Optional;
 /**
  * Filters for the value lists and counts of {@link NbiaClient}: {@code getBodyPart},
  * {@code getModality}, {@code getManufacturer} and their {@code ...Counts} variants. Immutable;
- * every {@code with...} method returns a new query. A {@code null}, empty or blank value means
- * "not set"; other values are trimmed.
+ * every {@code with...} method returns a new query. Given to a {@code with...} method, a
+ * {@code null}, empty or blank value means "not set"; other values are trimmed.
+ *
+ * <p>The static factories that name one filter ({@code ValueQuery.collection(name)}, ...) refuse an
+ * empty or blank value with an {@link IllegalArgumentException}: such a value (an empty line of a
+ * file, an unfilled field) would otherwise silently widen the query to the whole server. {@code
+ * null} still means "not set" there, so optional values can be chained; start from {@link #all()}
+ * to ask for everything.
  *
  * <pre>{@code
  * nbia.getModality(ValueQuery.collection("4D-Lung"));
@@ -74,42 +80,54 @@ public record ValueQuery(
   /**
    * Starts a query for one collection.
    *
-   * @param collection the collection name; blank means "not set"
+   * @param collection the collection name; {@code null} means "not set"
    * @return the query
+   * @throws IllegalArgumentException when the value is empty or blank (use {@link #all()} for
+   *     no filter; {@code null} also means "not set")
    */
   public static ValueQuery collection(String collection) {
-    return ALL.withCollection(collection);
+    return ALL.withCollection(Args.factoryValue(collection, "ValueQuery.collection", "a collection name",
+        "ValueQuery.all()"));
   }
 
   /**
    * Starts a query for one modality.
    *
-   * @param modality the modality, e.g. {@code CT}; blank means "not set"
+   * @param modality the modality, e.g. {@code CT}; {@code null} means "not set"
    * @return the query
+   * @throws IllegalArgumentException when the value is empty or blank (use {@link #all()} for
+   *     no filter; {@code null} also means "not set")
    */
   public static ValueQuery modality(String modality) {
-    return ALL.withModality(modality);
+    return ALL.withModality(Args.factoryValue(modality, "ValueQuery.modality", "a modality such as CT",
+        "ValueQuery.all()"));
   }
 
   /**
    * Starts a query for one body part.
    *
-   * @param bodyPart the body part examined, e.g. {@code CHEST}; blank means "not set"
+   * @param bodyPart the body part examined, e.g. {@code CHEST}; {@code null} means "not set"
    * @return the query
+   * @throws IllegalArgumentException when the value is empty or blank (use {@link #all()} for
+   *     no filter; {@code null} also means "not set")
    */
   public static ValueQuery bodyPart(String bodyPart) {
-    return ALL.withBodyPart(bodyPart);
+    return ALL.withBodyPart(Args.factoryValue(bodyPart, "ValueQuery.bodyPart", "a body part such as CHEST",
+        "ValueQuery.all()"));
   }
 
   /**
    * Starts a query for one manufacturer (accepted by no value or count endpoint today; see the
    * class description).
    *
-   * @param manufacturer the manufacturer; blank means "not set"
+   * @param manufacturer the manufacturer; {@code null} means "not set"
    * @return the query
+   * @throws IllegalArgumentException when the value is empty or blank (use {@link #all()} for
+   *     no filter; {@code null} also means "not set")
    */
   public static ValueQuery manufacturer(String manufacturer) {
-    return ALL.withManufacturer(manufacturer);
+    return ALL.withManufacturer(Args.factoryValue(manufacturer, "ValueQuery.manufacturer", "a manufacturer",
+        "ValueQuery.all()"));
   }
 
   /**

@@ -115,7 +115,17 @@ class CartAndQcClientTest {
     assertThatThrownBy(() -> SharedCartRequest.of(List.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one series");
     assertThatThrownBy(() -> SharedCartRequest.of(java.util.Arrays.asList("1", null)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("seriesUids[1] is null");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("seriesUids[1]")
+        .hasMessageContaining("was null");
+    assertThatThrownBy(() -> SharedCartRequest.of(List.of("1.2", "a.b")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("seriesUids[1] 'a.b' is not a valid DICOM UID");
+    assertThatThrownBy(() -> SharedCartRequest.of(List.of("1.2", "1.2.3", " ")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("seriesUids[2]")
+        .hasMessageContaining("blank");
+    assertThatThrownBy(() -> SharedCartRequest.of(List.of("1." + "2".repeat(70))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("seriesUids[0]")
+        .hasMessageContaining("at most 64");
     assertThatThrownBy(() -> SharedCartRequest.of(List.of("1")).withName(" "))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cart name is blank");
     assertThatThrownBy(() -> SharedCartRequest.of(List.of("1")).withChunkSize(0))

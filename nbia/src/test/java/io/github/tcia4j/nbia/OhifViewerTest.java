@@ -66,19 +66,43 @@ class OhifViewerTest {
     assertThatThrownBy(() -> OhifViewer.links(withNull))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Row 0 is null");
     assertThatThrownBy(() -> OhifViewer.link("", "1")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("studyInstanceUid is blank");
+        .hasMessageContaining("studyInstanceUid must be a DICOM UID").hasMessageContaining("was blank");
     assertThatThrownBy(() -> OhifViewer.links(null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test
   void htmlEscapesEveryValueAndLinksBothUids() {
-    String html = OhifViewer.html(List.of(row("1.2", "1.2.3"), row("<script>alert('x')</script>", "a&b\"c")));
+    String html = OhifViewer.html(List.of(row("1.2", "1.2.3"), row("1.3", "1.3.4")));
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">").endsWith("</html>\n");
     assertThat(html).contains("<a href=\"" + BASE + "?StudyInstanceUIDs=1.2\" target=\"_blank\" rel=\"noopener\">1.2</a>");
     assertThat(html).contains("?StudyInstanceUIDs=1.2&amp;SeriesInstanceUIDs=1.2.3\"");
-    assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
-    assertThat(html).contains(">a&amp;b&quot;c</a>");
     assertThat(html).contains("2 series.");
+    assertThat(OhifViewer.escape("<script>alert('x')</script> a&b\"c"))
+        .isEqualTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; a&amp;b&quot;c");
+  }
+
+  @Test
+  void uidsThatAreNotDicomUidsAreRejectedBeforeAnyLinkIsBuilt() {
+    assertThatThrownBy(() -> OhifViewer.link("1.2", "x<script>"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("seriesInstanceUid 'x<script>' is not a valid DICOM UID");
+    assertThatThrownBy(() -> OhifViewer.link("1.2&x=<b>", "1.2.3"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("studyInstanceUid '1.2&x=<b>' is not a valid DICOM UID");
+    assertThatThrownBy(() -> OhifViewer.links(List.of(row("1.2", "1.2.3"), row("<script>alert('x')</script>", "1.2"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Row 1: studyInstanceUid '<script>alert('x')</script>' is not a valid DICOM UID");
+    ViewerLink forged = new ViewerLink("1.2", "1.2&x=<b>", "https://a", "https://b");
+    assertThatThrownBy(() -> OhifViewer.html(List.of(forged)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Row 0: seriesInstanceUid '1.2&x=<b>'");
+  }
+
+  @Test
+  void linksAreUnmodifiable() {
+    List<ViewerLink> links = OhifViewer.links(List.of(row("1.2", "1.2.3")));
+    assertThatThrownBy(() -> links.add(OhifViewer.link("1.2", "1.2.4")))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(links::clear).isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test

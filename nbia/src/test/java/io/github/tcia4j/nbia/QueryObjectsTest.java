@@ -3,6 +3,7 @@ package io.github.tcia4j.nbia;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,8 @@ class QueryObjectsTest {
     assertThat(q.isEmpty()).isFalse();
     assertThat(SeriesQuery.all().isEmpty()).isTrue();
     assertThat(SeriesQuery.all()).hasToString("SeriesQuery[]");
-    assertThat(SeriesQuery.collection(" ").isEmpty()).isTrue();
+    assertThat(SeriesQuery.collection(null).isEmpty()).isTrue();
+    assertThat(SeriesQuery.all().withCollection(" ").isEmpty()).isTrue();
     assertThat(SeriesQuery.patientId("P").patientId()).contains("P");
     assertThat(SeriesQuery.studyUid(study).studyUid()).contains(study);
     assertThat(SeriesQuery.seriesUid(" " + series + " ").seriesUid()).contains(series);
@@ -75,5 +77,44 @@ class QueryObjectsTest {
     assertThat(StudyQuery.studyUid("1.2").studyUid()).contains("1.2");
     assertThatThrownBy(() -> StudyQuery.studyUid("1.2.x")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("studyUid '1.2.x'");
+  }
+
+  @Test
+  void factoriesThatNameOneThingRefuseABlankValue() {
+    List<org.junit.jupiter.api.function.Executable> calls = List.of(
+        () -> SeriesQuery.seriesUid(" "), () -> SeriesQuery.studyUid(""), () -> SeriesQuery.collection("  "),
+        () -> SeriesQuery.patientId("\t"), () -> SeriesQuery.modality(" "),
+        () -> StudyQuery.collection(" "), () -> StudyQuery.patientId(""), () -> StudyQuery.studyUid(" "),
+        () -> ValueQuery.collection(" "), () -> ValueQuery.modality(""), () -> ValueQuery.bodyPart(" "),
+        () -> ValueQuery.manufacturer(" "));
+    for (org.junit.jupiter.api.function.Executable call : calls) {
+      assertThatThrownBy(call::execute).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("value; pass").hasMessageContaining(".all() to query without this filter");
+    }
+    assertThatThrownBy(() -> SeriesQuery.seriesUid(" "))
+        .hasMessage("SeriesQuery.seriesUid was given a blank value; pass a Series Instance UID, or use"
+            + " SeriesQuery.all() to query without this filter (a blank value would ask for everything)");
+    assertThatThrownBy(() -> StudyQuery.collection(""))
+        .hasMessageStartingWith("StudyQuery.collection was given an empty value; pass a collection name");
+  }
+
+  @Test
+  void nullInAFactoryAndBlankInAWithMethodStillMeanNotSet() {
+    assertThat(SeriesQuery.seriesUid(null)).isEqualTo(SeriesQuery.all());
+    assertThat(StudyQuery.collection(null)).isEqualTo(StudyQuery.all());
+    assertThat(ValueQuery.collection(null)).isEqualTo(ValueQuery.all());
+    assertThat(SeriesQuery.collection("C").withSeriesUid(" ").seriesUid()).isEmpty();
+    assertThat(StudyQuery.collection("C").withPatientId("").patientId()).isEmpty();
+    assertThat(ValueQuery.collection("C").withModality(" ").modality()).isEmpty();
+  }
+
+  @Test
+  void getStudyOfACollectionNeedsTheCollection() {
+    try (NbiaClient nbia = NbiaClient.connect("http://127.0.0.1:9")) {
+      assertThatThrownBy(() -> nbia.getStudy((String) null)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("getStudy needs collection, but it was null");
+      assertThatThrownBy(() -> nbia.getStudy(" ")).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("getStudy needs collection, but it was blank");
+    }
   }
 }

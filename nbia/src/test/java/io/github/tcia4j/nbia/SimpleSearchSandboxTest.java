@@ -260,4 +260,44 @@ class SimpleSearchSandboxTest {
     nbia.simpleSearchPatients(none).forEach(h -> seen.add(h.subjectId()));
     assertThat(seen).isEmpty();
   }
+
+  @Test
+  void aStartBeyondTheTotalIsAnEmptyPageWithTheRealTotal() {
+    List<java.time.Duration> waits = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (NbiaClient client = NbiaClient.builder().baseUrl(SANDBOX.sandbox().nbiaUrl())
+        .configure(c -> c.sleeper(waits::add)).build()) {
+      SimpleSearchResult all = client.getSimpleSearch(SimpleSearch.all());
+      int before = searches().size();
+
+      SimpleSearchResult beyond = client.getSimpleSearch(SimpleSearch.all().withStart(1_000_000));
+
+      assertThat(all.totalPatients()).isPositive();
+      assertThat(beyond.resultSet()).isEmpty();
+      assertThat(beyond.totalPatients()).isEqualTo(all.totalPatients());
+      assertThat(beyond.collections()).isEqualTo(all.collections());
+      List<RecordedRequest> sent = searches().subList(before, searches().size());
+      assertThat(sent).last().satisfies(r -> {
+        assertThat(r.parameter("start")).contains("0");
+        assertThat(r.parameter("size")).contains("1");
+      });
+      assertThat(sent.subList(0, sent.size() - 1)).isNotEmpty()
+          .allSatisfy(r -> assertThat(r.parameter("start")).contains("1000000"));
+      assertThat(waits).hasSize(sent.size() - 2);
+    }
+  }
+
+  @Test
+  void iteratingFromAStartBeyondTheTotalEndsAtOnce() {
+    try (NbiaClient client = NbiaClient.builder().baseUrl(SANDBOX.sandbox().nbiaUrl())
+        .configure(c -> c.sleeper(d -> { })).build()) {
+      int total = client.getSimpleSearch(SimpleSearch.all()).totalPatients();
+      SimpleSearch beyond = SimpleSearch.all().withStart(total + 5).withSize(3);
+
+      assertThat(client.simpleSearchPatients(beyond).stream().toList()).isEmpty();
+      assertThat(client.simpleSearchUids(beyond)).isEmpty();
+      assertThat(client.getSimpleSearch(SimpleSearch.all().withStart(total)).resultSet()).isEmpty();
+      assertThat(client.simpleSearchPatients(SimpleSearch.all().withStart(total - 1).withSize(3)).stream().toList())
+          .hasSize(1);
+    }
+  }
 }

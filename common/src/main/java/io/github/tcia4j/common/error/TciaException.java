@@ -1,7 +1,11 @@
 package io.github.tcia4j.common.error;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Root of every exception thrown by the tcia4j clients. It is unchecked: a failed call is a
@@ -18,12 +22,18 @@ import java.util.OptionalInt;
  *   <li>{@link TciaDecodeException}: the server answered, but the body could not be read;
  *   <li>{@link TciaAuthenticationException}: a token could not be obtained or refreshed.
  * </ul>
+ *
+ * <p>Code that catches a failure on its way up may {@link #addContext(String) add context} (for
+ * example "chunk 2 of 3") without changing the exception's type, so callers can still catch the
+ * specific subtype.
  */
 public class TciaException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** The failed request, or null. */
   private final transient RequestInfo request;
+  /** Context added on the way up, innermost first. */
+  private final List<String> context = new CopyOnWriteArrayList<>();
 
   /**
    * Creates an exception that is not tied to a request.
@@ -54,6 +64,52 @@ public class TciaException extends RuntimeException {
   public TciaException(String message, RequestInfo request, Throwable cause) {
     super(request == null ? message : message + " " + request.describe(), cause);
     this.request = request;
+  }
+
+  /**
+   * Adds a note saying what the caller was doing when this failure happened, e.g.
+   * {@code "getSeriesList failed on chunk 2 of 3"}. The note goes in front of the message; notes
+   * added later (by outer callers) come first. The exception keeps its type, request and cause, so
+   * the caller can rethrow it as it is.
+   *
+   * @param note the context, not blank
+   * @return this exception, for {@code throw e.addContext(...)}
+   * @throws IllegalArgumentException when the note is blank
+   */
+  public TciaException addContext(String note) {
+    Objects.requireNonNull(note, "note");
+    if (note.isBlank()) {
+      throw new IllegalArgumentException("The context note is blank; say what was being done when the failure"
+          + " happened");
+    }
+    context.add(0, note.strip());
+    return this;
+  }
+
+  /**
+   * Returns the notes added with {@link #addContext(String)}, outermost first.
+   *
+   * @return the notes, unmodifiable; empty when none was added
+   */
+  public List<String> context() {
+    return List.copyOf(context);
+  }
+
+  /**
+   * Returns the message, preceded by the notes added with {@link #addContext(String)} (outermost
+   * first, each followed by {@code ": "}).
+   *
+   * @return the full message
+   */
+  @Override
+  public String getMessage() {
+    String message = super.getMessage();
+    if (context.isEmpty()) {
+      return message;
+    }
+    List<String> parts = new ArrayList<>(context);
+    parts.add(message);
+    return String.join(": ", parts);
   }
 
   /**

@@ -29,7 +29,7 @@ public class TciaIoException extends TciaException {
 
   /**
    * Returns a copy that reports another number of attempts (the retry decorator uses it once it
-   * gives up). The copy has the same reason, cause, timeout flag and stack trace.
+   * gives up). The copy has the same reason, cause, timeout flag, context and stack trace.
    *
    * @param attempts how many attempts were made
    * @return the copy; this exception itself when it already reports that count or knows no
@@ -44,6 +44,10 @@ public class TciaIoException extends TciaException {
     copy.setStackTrace(getStackTrace());
     for (Throwable suppressed : getSuppressed()) {
       copy.addSuppressed(suppressed);
+    }
+    java.util.List<String> notes = context();
+    for (int i = notes.size() - 1; i >= 0; i--) {
+      copy.addContext(notes.get(i));
     }
     return copy;
   }

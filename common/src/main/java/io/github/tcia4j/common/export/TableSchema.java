@@ -81,15 +81,22 @@ public final class TableSchema<T> {
    * @param type the record class
    * @param rows the records that will be written
    * @return the schema
+   * @throws NullPointerException naming the row's position when a row is {@code null}
    */
   public static <R extends Record> TableSchema<R> ofRecordWithExtras(Class<R> type, Iterable<? extends R> rows) {
+    Objects.requireNonNull(rows, "rows");
     TableSchema<R> schema = ofRecord(type);
     java.util.function.Function<R, Map<String, ?>> extras = RecordColumnReader.extraFields(type).orElse(null);
     if (extras == null) {
       return schema;
     }
     java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    long index = 0;
     for (R row : rows) {
+      if (row == null) {
+        throw new NullPointerException("row " + index + " is null; tables cannot hold null rows");
+      }
+      index++;
       Map<String, ?> m = extras.apply(row);
       if (m != null) {
         keys.addAll(m.keySet());

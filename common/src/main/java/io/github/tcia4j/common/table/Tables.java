@@ -89,6 +89,8 @@ public final class Tables {
    *     available columns), no term is given, or a term is {@code null}
    */
   public static <T> List<T> searchColumn(List<? extends T> rows, String column, String... terms) {
+    Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(column, "column is null; give the name of the column to search in, e.g. \"Modality\"");
     Objects.requireNonNull(terms, "terms");
     return searchColumn(rows, column, List.of(checkTerms(Optional.of(column), terms)));
   }
@@ -108,7 +110,7 @@ public final class Tables {
   public static <T> List<T> searchColumn(List<? extends T> rows, String column,
       Collection<String> terms) {
     Objects.requireNonNull(rows, "rows");
-    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(column, "column is null; give the name of the column to search in, e.g. \"Modality\"");
     List<String> lower = lowerTerms(terms);
     requireColumn(rows, column);
     List<T> result = new ArrayList<>();

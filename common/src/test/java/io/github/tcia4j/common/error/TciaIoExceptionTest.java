@@ -26,6 +26,36 @@ class TciaIoExceptionTest {
   }
 
   @Test
+  void contextGoesInFrontOfTheMessageWithoutChangingTheType() {
+    RequestInfo request = new RequestInfo("POST", "http://h/x", 500, "boom", 4);
+    TciaHttpException failure = TciaHttpException.forStatus("NBIA x failed with HTTP 500.", request, null);
+
+    TciaException same = failure.addContext("inner step").addContext("outer call");
+
+    assertThat(same).isSameAs(failure).isInstanceOf(TciaServerException.class);
+    assertThat(failure.context()).containsExactly("outer call", "inner step");
+    assertThat(failure.getMessage()).isEqualTo(
+        "outer call: inner step: NBIA x failed with HTTP 500. [POST http://h/x -> HTTP 500 after 4 attempts: \"boom\"]");
+    assertThat(failure.statusCode()).isEqualTo(500);
+    assertThat(new TciaException("plain").context()).isEmpty();
+    assertThat(new TciaException("plain").getMessage()).isEqualTo("plain");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> failure.addContext(" "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("context note is blank");
+  }
+
+  @Test
+  void withAttemptsKeepsTheContext() {
+    TciaIoException original = new TciaIoException("reset", RequestInfo.noResponse("GET", "http://h/", 1), null, false);
+    original.addContext("inner").addContext("outer");
+
+    TciaIoException copy = original.withAttempts(3);
+
+    assertThat(copy).isNotSameAs(original);
+    assertThat(copy.context()).containsExactly("outer", "inner");
+    assertThat(copy.getMessage()).startsWith("outer: inner: reset [GET http://h/ -> no response after 3 attempts]");
+  }
+
+  @Test
   void withTheSameCountOrNoRequestReturnsItself() {
     TciaIoException withRequest = new TciaIoException("x", RequestInfo.noResponse("GET", "http://h/", 2), null, false);
     TciaIoException withoutRequest = new TciaIoException("y", null, null, false);

@@ -43,6 +43,22 @@ class ExtraColumnsExportTest {
   }
 
   @Test
+  void aNullRowIsRejectedWithItsIndexLikeTheTextExport(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    Row row = RecordMapper.of(Row.class).fromRow(map("SeriesInstanceUID", "1"));
+    List<Row> rows = java.util.Arrays.asList(row, null);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Export.write(rows, Row.class, TableFormat.CSV, dir.resolve("rows.csv")))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("row 1 is null; tables cannot hold null rows");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Export.toText(rows, TableSchema.ofRecord(Row.class), TableFormat.CSV))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("row 1 is null; tables cannot hold null rows");
+    assertThat(dir.resolve("rows.csv")).doesNotExist();
+  }
+
+  @Test
   void writingAListByRecordClassKeepsTheExtraColumns() {
     List<Row> rows = RecordMapper.of(Row.class).fromRows(List.of(
         map("SeriesInstanceUID", "1", "PatientBirthDate", "1970-01-02")));

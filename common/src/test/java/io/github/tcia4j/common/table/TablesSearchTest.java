@@ -82,6 +82,16 @@ class TablesSearchTest {
   }
 
   @Test
+  void nullColumnIsRejectedWithAMessage() {
+    assertThatThrownBy(() -> Tables.searchColumn(series, null, "A"))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("column is null; give the name of the column to search in");
+    assertThatThrownBy(() -> Tables.searchColumn(series, null, List.of("A")))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("column is null");
+  }
+
+  @Test
   void unknownColumnListsAvailableColumns() {
     assertThatThrownBy(() -> Tables.searchColumn(series, "modality", "ct"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -41,6 +41,28 @@ public final class Args {
   }
 
   /**
+   * Reads the value given to a query factory that names one thing, such as
+   * {@code SeriesQuery.seriesUid(uid)}: {@code null} means "not set", as everywhere in the query
+   * classes, but an empty or blank string is refused, because it is almost always a mistake (an
+   * empty line of a file, an unfilled field) and would silently widen the query to everything.
+   *
+   * @param value the caller's value, may be {@code null}
+   * @param factory the factory, for the message, e.g. {@code SeriesQuery.seriesUid}
+   * @param what what the factory needs, for the message, e.g. {@code a Series Instance UID}
+   * @param all the factory for "no filter", for the message, e.g. {@code SeriesQuery.all()}
+   * @return the value, unchanged (the query's constructor trims and checks it)
+   * @throws IllegalArgumentException when the value is empty or blank
+   */
+  public static String factoryValue(String value, String factory, String what, String all) {
+    if (value != null && value.isBlank()) {
+      throw new IllegalArgumentException(factory + " was given " + (value.isEmpty() ? "an empty" : "a blank")
+          + " value; pass " + what + ", or use " + all + " to query without this filter (a blank value would"
+          + " ask for everything)");
+    }
+    return value;
+  }
+
+  /**
    * Reads a required argument.
    *
    * @param value the caller's value

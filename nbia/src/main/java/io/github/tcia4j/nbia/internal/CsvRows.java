@@ -35,6 +35,25 @@ public final class CsvRows {
   private CsvRows() {}
 
   /**
+   * A CSV text as read: its header line and its data lines.
+   *
+   * @param header the column names in header order; empty when the text had no header line
+   * @param rows the data lines, each an unmodifiable ordered map keyed by the header
+   */
+  public record Table(List<String> header, List<Map<String, Object>> rows) {
+    /**
+     * Makes both lists unmodifiable.
+     *
+     * @param header see the record description
+     * @param rows see the record description
+     */
+    public Table {
+      header = List.copyOf(header);
+      rows = Collections.unmodifiableList(new ArrayList<>(rows));
+    }
+  }
+
+  /**
    * Reads a CSV text.
    *
    * @param body the CSV text with a header line; empty or blank means no rows
@@ -42,12 +61,23 @@ public final class CsvRows {
    * @throws TciaDecodeException when the text is not CSV or a line has the wrong number of cells
    */
   public static List<Map<String, Object>> read(String body) {
+    return readTable(body).rows();
+  }
+
+  /**
+   * Reads a CSV text, keeping its header (also when no data line follows it).
+   *
+   * @param body the CSV text with a header line; empty or blank means no header and no rows
+   * @return the header and the rows
+   * @throws TciaDecodeException when the text is not CSV or a line has the wrong number of cells
+   */
+  public static Table readTable(String body) {
     Objects.requireNonNull(body, "body");
     String text = body.startsWith("\uFEFF") ? body.substring(1) : body;
     if (text.isBlank()) {
-      return List.of();
+      return new Table(List.of(), List.of());
     }
-    return read(new StringReader(text));
+    return readTable(new StringReader(text));
   }
 
   /**
@@ -59,15 +89,19 @@ public final class CsvRows {
    * @throws UncheckedIOException when reading fails
    */
   public static List<Map<String, Object>> read(Reader in) {
+    return readTable(in).rows();
+  }
+
+  private static Table readTable(Reader in) {
     Objects.requireNonNull(in, "in");
     List<Map<String, Object>> rows = new ArrayList<>();
+    List<String> header = new ArrayList<>();
     try {
       CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get();
       Iterator<CSVRecord> records = parser.iterator();
       if (!records.hasNext()) {
-        return List.of();
+        return new Table(List.of(), List.of());
       }
-      List<String> header = new ArrayList<>();
       records.next().forEach(header::add);
       while (records.hasNext()) {
         CSVRecord record = records.next();
@@ -95,7 +129,7 @@ public final class CsvRows {
       }
       throw e;
     }
-    return Collections.unmodifiableList(rows);
+    return new Table(header, rows);
   }
 
   private static String abbreviate(List<String> header) {

@@ -34,7 +34,35 @@ public final class NbiaDates {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern SLASH_YMD = Pattern.compile("\\d{4}/\\d{1,2}/\\d{1,2}");
 
+  /** The first year a date sent to NBIA may have. */
+  public static final int MIN_YEAR = 1;
+  /** The last year a date sent to NBIA may have: the server reads exactly four year digits. */
+  public static final int MAX_YEAR = 9999;
+
   private NbiaDates() {}
+
+  /**
+   * Checks that a date can be sent to NBIA: its year must be between {@value #MIN_YEAR} and
+   * {@value #MAX_YEAR}, since every NBIA date format has four year digits (a date such as
+   * {@code +10000-01-01} is written {@code 01-01-+10000}, which the server answers with HTTP 500
+   * "Unparseable date").
+   *
+   * @param date the date
+   * @param parameter the parameter name, for the message, e.g. {@code since}
+   * @return the date
+   * @throws NullPointerException naming the parameter when the date is {@code null}
+   * @throws IllegalArgumentException naming the parameter and the accepted years otherwise
+   */
+  public static LocalDate requireSendable(LocalDate date, String parameter) {
+    if (date == null) {
+      throw new NullPointerException(parameter + " is null; give a date");
+    }
+    if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+      throw new IllegalArgumentException(parameter + " must be a date in the years " + MIN_YEAR + " to " + MAX_YEAR
+          + " (NBIA reads four-digit years), was " + date);
+    }
+    return date;
+  }
 
   /**
    * Parses any date or timestamp an NBIA server sends, keeping the time of day when there is one.

@@ -21,6 +21,8 @@ import java.util.Objects;
  */
 public final class NbiaHttp implements AutoCloseable {
   private static final String API_PREFIX = "/nbia-api/services/";
+  /** How many characters of a body or header an error message quotes. */
+  private static final int SNIPPET = 160;
 
   private final URI root;
   private final Transport transport;
@@ -95,22 +97,56 @@ public final class NbiaHttp implements AutoCloseable {
    * {@code getSeriesMetadata}, {@code getSeriesMetadata2}) and maps the rows to records by header
    * name; empty cells read as absent values. The call is marked idempotent: these POSTs only read.
    *
+   * <p>The answer must really be that CSV: a body that starts like HTML (a login or error page of
+   * a server that is not NBIA) or JSON, a header without the key column, or a data line with an
+   * empty key cell is a {@link TciaDecodeException} naming the endpoint and what was found,
+   * never a list of empty records.
+   *
    * @param family the path family
    * @param endpoint the endpoint name
    * @param form the form fields
    * @param type the record type
+   * @param keyColumns the accepted spellings of the column every row must fill, e.g.
+   *     {@code SeriesInstanceUID} and {@code Series UID}; at least one
    * @param <T> the record type
-   * @return the records; empty when the server answered with an empty body
+   * @return the records; empty when the server answered with an empty body or only a header
+   * @throws TciaDecodeException when the body is not the expected CSV
    */
-  public <T extends Record> List<T> postCsv(ApiFamily family, String endpoint, Params form, Class<T> type) {
+  public <T extends Record> List<T> postCsv(ApiFamily family, String endpoint, Params form, Class<T> type,
+      List<String> keyColumns) {
+    if (keyColumns.isEmpty()) {
+      throw new IllegalArgumentException("keyColumns is empty; name the column every row must fill");
+    }
     HttpCall call = postCall(family, endpoint, form);
     List<Map<String, Object>> rows;
     try (HttpResult result = send(call, endpoint)) {
+      String body = result.bodyAsString();
+      String failure = "NBIA " + endpoint + " answered with a body that is not the expected CSV";
+      int first = firstSignificant(body);
+      if (first == '<' || first == '{' || first == '[') {
+        throw new TciaDecodeException(failure + ": it is " + (first == '<' ? "HTML or XML" : "JSON")
+            + " (is the base URL an NBIA server?); the body starts with: \"" + snippet(body) + "\"",
+            result.requestInfo(), null);
+      }
+      CsvRows.Table table;
       try {
-        rows = CsvRows.read(result.bodyAsString());
+        table = CsvRows.readTable(body);
       } catch (TciaDecodeException e) {
-        throw new TciaDecodeException("NBIA " + endpoint + " answered with a body that is not the expected CSV: "
-            + e.getMessage(), result.requestInfo(), e);
+        throw new TciaDecodeException(failure + ": " + e.getMessage(), result.requestInfo(), e);
+      }
+      rows = table.rows();
+      if (!table.header().isEmpty()) {
+        String key = keyColumns.stream().filter(table.header()::contains).findFirst()
+            .orElseThrow(() -> new TciaDecodeException(failure + ": its header has no " + keyColumns.get(0)
+                + " column (accepted spellings: " + String.join(", ", keyColumns) + "); header found: "
+                + abbreviate(String.join(",", table.header())), result.requestInfo(), null));
+        for (int i = 0; i < rows.size(); i++) {
+          Object value = rows.get(i).get(key);
+          if (value == null || value.toString().isBlank()) {
+            throw new TciaDecodeException(failure + ": data line " + (i + 1) + " has no " + key + "; header found: "
+                + abbreviate(String.join(",", table.header())), result.requestInfo(), null);
+          }
+        }
       }
     }
     return toRecords(rows, type, call);
@@ -193,6 +229,25 @@ public final class NbiaHttp implements AutoCloseable {
       }
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /** The first character of a body that is neither white space nor a byte order mark, or -1. */
+  private static int firstSignificant(String body) {
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c != '\uFEFF' && !Character.isWhitespace(c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static String snippet(String body) {
+    return abbreviate(body.replace("\uFEFF", "").strip().replaceAll("\\s+", " "));
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() > SNIPPET ? text.substring(0, SNIPPET) + "..." : text;
   }
 
   /** Carries a mapping error out of the row callback, to tell it apart from a JSON syntax error. */

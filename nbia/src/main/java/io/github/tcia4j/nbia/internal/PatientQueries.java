@@ -59,13 +59,14 @@ public final class PatientQueries {
    * {@code NewPatientsInCollection?Collection&fromDate} (v4) or {@code ?Collection&Date} (v1/v2).
    *
    * @param collection the collection
-   * @param since the first release date of interest
+   * @param since the first release date of interest, in the years 1 to 9999
    * @return the patients
+   * @throws IllegalArgumentException when the collection is blank or the date's year is out of range
    */
   public List<Patient> newPatients(String collection, LocalDate since) {
     String method = "getNewPatientsInCollection";
     Params params = Params.of("Collection", Args.required(collection, method, "collection"));
-    params = withSince(params, Objects.requireNonNull(since, "since"));
+    params = withSince(params, NbiaDates.requireSendable(since, "since"));
     return http.getRows(generations.search(), "NewPatientsInCollection", params, Patient.class);
   }
 
@@ -90,14 +91,15 @@ public final class PatientQueries {
    *
    * @param collection the collection
    * @param patientId the patient
-   * @param since the first release date of interest
+   * @param since the first release date of interest, in the years 1 to 9999
    * @return the studies
+   * @throws IllegalArgumentException when an argument is blank or the date's year is out of range
    */
   public List<Study> newStudies(String collection, String patientId, LocalDate since) {
     String method = "getNewStudiesInPatient";
     Params params = Params.of("Collection", Args.required(collection, method, "collection"))
         .with("PatientID", Args.required(patientId, method, "patientId"));
-    params = withSince(params, Objects.requireNonNull(since, "since"));
+    params = withSince(params, NbiaDates.requireSendable(since, "since"));
     return http.getRows(generations.search(), "NewStudiesInPatientCollection", params, Study.class);
   }
 

@@ -28,13 +28,21 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * UIDs are trimmed, checked and sent once each. The rows come back in the order of the UIDs
  * asked for (the server's own order inside a chunk is not defined). Any failed request fails the
- * whole call: there is never a silently partial result.
+ * whole call: there is never a silently partial result. The failure keeps its type (a
+ * {@code TciaServerException} stays one), with the chunk or series it happened on added as
+ * {@link TciaException#addContext(String) context}.
  */
 public final class SeriesLists {
   /** The chunk size {@code tcia_utils} uses. */
   public static final int DEFAULT_CHUNK_SIZE = 10_000;
 
   private static final Logger LOG = LoggerFactory.getLogger(SeriesLists.class);
+  /**
+   * The spellings of the Series Instance UID column across server releases: v4 today, v4 in
+   * 2025 before 2025-10-05, v1/v2 {@code getSeriesMetaData}, advanced {@code getSeriesMetadata2}.
+   */
+  static final List<String> UID_COLUMNS = List.of("SeriesInstanceUID", "Series Instance UID", "Series UID",
+      "Series ID");
 
   private final NbiaHttp http;
   private final Generations generations;
@@ -72,7 +80,8 @@ public final class SeriesLists {
    * @param seriesUids the Series Instance UIDs; duplicates are sent once
    * @return one row per series the server knows and shows, in the order of {@code seriesUids}
    * @throws IllegalArgumentException when the collection is empty or holds a malformed UID
-   * @throws TciaException when a request fails, saying how many requests had succeeded
+   * @throws TciaException of the failed request's own type when a request fails, saying how many
+   *     requests had succeeded
    */
   public List<SeriesMetadata> fetch(Collection<String> seriesUids) {
     List<String> uids = distinctUids(seriesUids);
@@ -122,14 +131,13 @@ public final class SeriesLists {
         form = form.with("format", "csv");
       }
       try {
-        rows.addAll(http.postCsv(family, endpoint, form, SeriesMetadata.class));
+        rows.addAll(http.postCsv(family, endpoint, form, SeriesMetadata.class, UID_COLUMNS));
       } catch (TciaException e) {
         if (chunks.size() == 1) {
           throw e;
         }
-        throw new TciaException("getSeriesList failed on chunk " + (i + 1) + " of " + chunks.size() + " (" + i
-            + " chunk" + (i == 1 ? "" : "s") + " succeeded before it; no partial result is returned): " + e.getMessage(),
-            e);
+        throw e.addContext("getSeriesList failed on chunk " + (i + 1) + " of " + chunks.size() + " (" + i
+            + " chunk" + (i == 1 ? "" : "s") + " succeeded before it; no partial result is returned)");
       }
     }
     return rows;
@@ -145,9 +153,8 @@ public final class SeriesLists {
         if (uids.size() == 1) {
           throw e;
         }
-        throw new TciaException("getSeriesList failed on series " + (i + 1) + " of " + uids.size() + " (" + i
-            + " request" + (i == 1 ? "" : "s") + " succeeded before it; no partial result is returned): "
-            + e.getMessage(), e);
+        throw e.addContext("getSeriesList failed on series " + (i + 1) + " of " + uids.size() + " (" + i
+            + " request" + (i == 1 ? "" : "s") + " succeeded before it; no partial result is returned)");
       }
     }
     return rows;

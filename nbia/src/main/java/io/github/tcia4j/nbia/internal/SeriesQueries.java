@@ -61,11 +61,12 @@ public final class SeriesQueries {
    * {@code getUpdatedSeries?fromDate}, formatted {@code MM-dd-yyyy} for v4 and
    * {@code dd/MM/yyyy} for v1/v2.
    *
-   * @param since the date after which series were released
+   * @param since the date after which series were released, in the years 1 to 9999
    * @return the series
+   * @throws IllegalArgumentException when the date's year is out of range
    */
   public List<Series> updatedSeries(LocalDate since) {
-    Objects.requireNonNull(since, "since");
+    NbiaDates.requireSendable(since, "since");
     String date = generations.isV4() ? NbiaDates.V4.format(since) : NbiaDates.DAY_FIRST.format(since);
     return http.getRows(generations.search(), "getUpdatedSeries", Params.of("fromDate", date), Series.class);
   }

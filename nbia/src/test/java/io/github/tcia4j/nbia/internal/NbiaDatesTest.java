@@ -48,6 +48,19 @@ class NbiaDatesTest {
   }
 
   @Test
+  void onlyFourDigitYearsCanBeSent() {
+    assertThat(NbiaDates.requireSendable(LocalDate.of(1, 1, 1), "d")).isEqualTo(LocalDate.of(1, 1, 1));
+    assertThat(NbiaDates.requireSendable(LocalDate.of(9999, 12, 31), "d")).isEqualTo(LocalDate.of(9999, 12, 31));
+    assertThatThrownBy(() -> NbiaDates.requireSendable(LocalDate.of(10000, 1, 1), "since"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("since must be a date in the years 1 to 9999 (NBIA reads four-digit years), was +10000-01-01");
+    assertThatThrownBy(() -> NbiaDates.requireSendable(LocalDate.of(0, 12, 31), "toDate"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("toDate must be a date in the years 1");
+    assertThatThrownBy(() -> NbiaDates.requireSendable(null, "fromDate"))
+        .isInstanceOf(NullPointerException.class).hasMessage("fromDate is null; give a date");
+  }
+
+  @Test
   void wireFormatsPerGeneration() {
     LocalDate d = LocalDate.of(2024, 1, 5);
     assertThat(NbiaDates.V4.format(d)).isEqualTo("01-05-2024");

@@ -82,4 +82,21 @@ class SandboxSegReferencesTest {
       }
     }
   }
+
+  @Test
+  void anUnknownOrRestrictedSeriesHasNoTagsAndNoReferences() {
+    TciaSandbox s = SANDBOX.sandbox();
+    Dataset data = s.dataset(Host.NBIA);
+    Series restricted = data.series().stream()
+        .filter(x -> x.visible() && data.collection(x.collection()).orElseThrow().restricted()).findFirst().orElseThrow();
+
+    try (NbiaClient guest = NbiaClient.connect(s.nbiaUrl())) {
+      for (String uid : List.of("1.2.3", restricted.seriesInstanceUid())) {
+        assertThat(guest.getDicomTags(uid)).as(uid).isEmpty();
+        assertThat(guest.getSegRefSeries(uid)).as(uid).isEmpty();
+      }
+      assertThat(guest.getSeriesSize("1.2.3")).isEmpty();
+      assertThat(guest.getSopInstanceUids("1.2.3")).isEmpty();
+    }
+  }
 }

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tcia4j.common.RetryPolicy;
 import io.github.tcia4j.common.error.TciaBadRequestException;
-import io.github.tcia4j.common.error.TciaException;
+import io.github.tcia4j.common.error.TciaDecodeException;
+import io.github.tcia4j.common.error.TciaServerException;
 import io.github.tcia4j.nbia.ApiVersion;
 import io.github.tcia4j.nbia.NbiaClient;
 import io.github.tcia4j.nbia.model.SeriesMetadata;
@@ -104,12 +105,89 @@ class SeriesListWireTest {
         : metadataFor(r));
 
     assertThatThrownBy(() -> client.getSeriesList(uids(25_000)))
-        .isInstanceOf(TciaException.class)
-        .hasMessageContaining("getSeriesList failed on chunk 2 of 3")
+        .isInstanceOf(TciaBadRequestException.class)
+        .hasMessageStartingWith("getSeriesList failed on chunk 2 of 3")
         .hasMessageContaining("1 chunk succeeded before it; no partial result is returned")
-        .hasMessageContaining("containing at least one SeriesInstanceUID")
-        .hasCauseInstanceOf(TciaBadRequestException.class);
+        .hasMessageContaining("containing at least one SeriesInstanceUID");
     assertThat(server.requests()).hasSize(2);
+  }
+
+  @Test
+  void aFailingChunkKeepsTheServerExceptionTypeSoCallersCanCatchIt() {
+    server.answer(r -> server.requests().size() == 2
+        ? new Answer(500, "text/plain", "Server was not able to process your request")
+        : metadataFor(r));
+
+    assertThatThrownBy(() -> client.getSeriesList(uids(10_001)))
+        .isInstanceOfSatisfying(TciaServerException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(500);
+          assertThat(e.context()).containsExactly(
+              "getSeriesList failed on chunk 2 of 2 (1 chunk succeeded before it; no partial result is returned)");
+        })
+        .hasMessageContaining("Server was not able to process your request");
+  }
+
+  @Test
+  void anHtmlLoginPageIsNotReadAsNoSeries() {
+    server.answer(r -> new Answer(200, "text/html",
+        "\n<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body><form>login</form></body></html>"));
+
+    assertThatThrownBy(() -> client.getSeriesList(List.of("1.2.3")))
+        .isInstanceOf(TciaDecodeException.class)
+        .hasMessageContaining("NBIA getSeriesMetadata answered with a body that is not the expected CSV")
+        .hasMessageContaining("HTML")
+        .hasMessageContaining("<!DOCTYPE html> <html><head><title>Sign in</title>");
+  }
+
+  @Test
+  void aJsonBodyIsNotReadAsCsv() {
+    server.answer(r -> Answer.json("[{\"SeriesInstanceUID\":\"1.2.3\"}]"));
+
+    assertThatThrownBy(() -> client.getSeriesList(List.of("1.2.3")))
+        .isInstanceOf(TciaDecodeException.class)
+        .hasMessageContaining("getSeriesMetadata").hasMessageContaining("it is JSON");
+  }
+
+  @Test
+  void aCsvWithoutTheSeriesUidColumnIsNotReadAsEmptyRows() {
+    server.answer(r -> Answer.csv("Foo,Bar\n1,2\n3,4\n"));
+
+    assertThatThrownBy(() -> client.getSeriesList(List.of("1.2.3")))
+        .isInstanceOf(TciaDecodeException.class)
+        .hasMessageContaining("NBIA getSeriesMetadata answered with a body that is not the expected CSV")
+        .hasMessageContaining("its header has no SeriesInstanceUID column")
+        .hasMessageContaining("Series UID")
+        .hasMessageContaining("header found: Foo,Bar");
+    server.answer(r -> Answer.csv("Foo,Bar\n"));
+    assertThatThrownBy(() -> client.getSeriesList(List.of("1.2.3")))
+        .isInstanceOf(TciaDecodeException.class).hasMessageContaining("header found: Foo,Bar");
+  }
+
+  @Test
+  void aRowWithoutItsSeriesUidIsRejected() {
+    server.answer(r -> Answer.csv(HEADER + "\"P\",\"1.2.3\",\"3\",\"\"\n\"P\",\"\",\"3\",\"\"\n"));
+
+    assertThatThrownBy(() -> client.getSeriesList(List.of("1.2.3")))
+        .isInstanceOf(TciaDecodeException.class)
+        .hasMessageContaining("getSeriesMetadata")
+        .hasMessageContaining("data line 2 has no SeriesInstanceUID");
+  }
+
+  @Test
+  void aHeaderWithTheUidColumnAndNoRowsIsNoSeries() {
+    server.answer(r -> Answer.csv(HEADER));
+    assertThat(client.getSeriesList(List.of("1.2.3"))).isEmpty();
+  }
+
+  @Test
+  void v2RequiresItsSeriesIdColumnToo() {
+    server.answer(r -> Answer.csv("\"Subject ID\",\"Study UID\"\n\"S1\",\"1.2\"\n"));
+    try (NbiaClient v2 = client(ApiVersion.V2)) {
+      assertThatThrownBy(() -> v2.getSeriesList(List.of("1.2.3")))
+          .isInstanceOf(TciaDecodeException.class)
+          .hasMessageContaining("NBIA getSeriesMetadata2")
+          .hasMessageContaining("header found: Subject ID,Study UID");
+    }
   }
 
   @Test
@@ -186,11 +264,11 @@ class SeriesListWireTest {
   }
 
   @Test
-  void v1FailureSaysHowManySeriesSucceeded() {
-    server.answer(r -> server.requests().size() == 3 ? new Answer(400, "text/plain", "nope") : Answer.json(""));
+  void v1FailureSaysHowManySeriesSucceededAndKeepsItsType() {
+    server.answer(r -> server.requests().size() == 3 ? new Answer(503, "text/plain", "nope") : Answer.json(""));
     try (NbiaClient v1 = client(ApiVersion.V1)) {
       assertThatThrownBy(() -> v1.getSeriesList(uids(4)))
-          .isInstanceOf(TciaException.class)
+          .isInstanceOf(TciaServerException.class)
           .hasMessageContaining("failed on series 3 of 4 (2 requests succeeded before it")
           .hasMessageContaining("nope");
     }
