@@ -86,6 +86,11 @@ class CollectionsCommandTest {
         .doesNotContain("Usage:");
     assertThat(run.err().lines().count()).isLessThan(10);
 
+    CliRun empty = CliRun.of("series", "--sandbox", "--collection", " ");
+    assertThat(empty.exitCode()).isEqualTo(TciaCommand.USAGE);
+    assertThat(empty.err()).contains("--collection").contains("the value is empty")
+        .doesNotContain("SeriesQuery");
+
     CliRun typo = CliRun.of("colections", "--sandbox");
     assertThat(typo.exitCode()).isEqualTo(TciaCommand.USAGE);
     assertThat(typo.err()).contains("Did you mean").contains("collections").contains("Try 'tcia --help'")

@@ -157,7 +157,7 @@ class SearchCommandTest {
     assertThat(date.err()).contains("fromDate must be a date");
     CliRun blank = CliRun.of("search", "--base-url", url, "--collection", " ");
     assertThat(blank.exitCode()).isEqualTo(TciaCommand.USAGE);
-    assertThat(blank.err()).contains("collections[0] is blank");
+    assertThat(blank.err()).contains("--collection").contains("the value is empty");
     CliRun v1 = CliRun.of("search", "--base-url", url, "--api", "V1");
     assertThat(v1.exitCode()).isNotZero();
     assertThat(v1.err()).contains("not available on API v1");

@@ -1,5 +1,6 @@
 package io.github.tcia4j.cli.command;
 
+import io.github.tcia4j.cli.options.NonBlank;
 import io.github.tcia4j.cli.options.OutputOptions;
 import io.github.tcia4j.cli.options.ServerOptions;
 import io.github.tcia4j.common.export.TableSchema;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
         + " A refused cart (duplicate name, a series the user may not see) stops the command with exit code 1;"
         + " the message lists the carts already made."})
 public final class CartCreateCommand implements Callable<Integer> {
-  @Option(names = "--series", paramLabel = "UID", arity = "1..*", required = true,
+  @Option(names = "--series", converter = NonBlank.class, paramLabel = "UID", arity = "1..*", required = true,
       description = "The Series Instance UIDs (several after one --series, or --series repeated).")
   List<String> series = new ArrayList<>();
 

@@ -1,6 +1,7 @@
 package io.github.tcia4j.cli.command;
 
 import io.github.tcia4j.cli.TciaCommand;
+import io.github.tcia4j.cli.options.NonBlank;
 import io.github.tcia4j.cli.options.ServerOptions;
 import io.github.tcia4j.nbia.SeriesQuery;
 import io.github.tcia4j.nbia.download.DownloadJob;
@@ -85,25 +86,25 @@ public final class DownloadCommand implements Callable<Integer> {
           + " or pandas write them), JSON Lines, or one UID per line.")
   Path from;
 
-  @Option(names = "--collection", paramLabel = "NAME", description = "Query: series of this collection.")
+  @Option(names = "--collection", converter = NonBlank.class, paramLabel = "NAME", description = "Query: series of this collection.")
   String collection;
 
-  @Option(names = "--patient", paramLabel = "ID", description = "Query: series of this patient (PatientID).")
+  @Option(names = "--patient", converter = NonBlank.class, paramLabel = "ID", description = "Query: series of this patient (PatientID).")
   String patient;
 
-  @Option(names = "--study", paramLabel = "UID", description = "Query: series of this study (StudyInstanceUID).")
+  @Option(names = "--study", converter = NonBlank.class, paramLabel = "UID", description = "Query: series of this study (StudyInstanceUID).")
   String study;
 
-  @Option(names = "--modality", paramLabel = "MODALITY", description = "Query: only this modality, e.g. CT.")
+  @Option(names = "--modality", converter = NonBlank.class, paramLabel = "MODALITY", description = "Query: only this modality, e.g. CT.")
   String modality;
 
-  @Option(names = "--body-part", paramLabel = "PART", description = "Query: only this body part, e.g. CHEST.")
+  @Option(names = "--body-part", converter = NonBlank.class, paramLabel = "PART", description = "Query: only this body part, e.g. CHEST.")
   String bodyPart;
 
-  @Option(names = "--manufacturer", paramLabel = "NAME", description = "Query: only this manufacturer.")
+  @Option(names = "--manufacturer", converter = NonBlank.class, paramLabel = "NAME", description = "Query: only this manufacturer.")
   String manufacturer;
 
-  @Option(names = "--model", paramLabel = "NAME", description = "Query: only this model (ManufacturerModelName).")
+  @Option(names = "--model", converter = NonBlank.class, paramLabel = "NAME", description = "Query: only this model (ManufacturerModelName).")
   String model;
 
   @Option(names = "--path", paramLabel = "DIR", defaultValue = "tciaDownload",

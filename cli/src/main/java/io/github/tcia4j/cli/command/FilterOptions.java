@@ -1,5 +1,6 @@
 package io.github.tcia4j.cli.command;
 
+import io.github.tcia4j.cli.options.NonBlank;
 import io.github.tcia4j.nbia.ValueQuery;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,16 +8,16 @@ import picocli.CommandLine.Option;
 
 /** The value filters of {@code tcia values} and {@code tcia counts}. */
 final class FilterOptions {
-  @Option(names = "--collection", paramLabel = "NAME", description = "Only this collection.")
+  @Option(names = "--collection", converter = NonBlank.class, paramLabel = "NAME", description = "Only this collection.")
   String collection;
 
-  @Option(names = "--modality", paramLabel = "MODALITY", description = "Only this modality, e.g. CT.")
+  @Option(names = "--modality", converter = NonBlank.class, paramLabel = "MODALITY", description = "Only this modality, e.g. CT.")
   String modality;
 
-  @Option(names = "--body-part", paramLabel = "PART", description = "Only this body part examined, e.g. CHEST.")
+  @Option(names = "--body-part", converter = NonBlank.class, paramLabel = "PART", description = "Only this body part examined, e.g. CHEST.")
   String bodyPart;
 
-  @Option(names = "--manufacturer", paramLabel = "NAME", description = "Only this manufacturer.")
+  @Option(names = "--manufacturer", converter = NonBlank.class, paramLabel = "NAME", description = "Only this manufacturer.")
   String manufacturer;
 
   /** The filters as a query. */

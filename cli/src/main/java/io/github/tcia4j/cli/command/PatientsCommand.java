@@ -1,5 +1,6 @@
 package io.github.tcia4j.cli.command;
 
+import io.github.tcia4j.cli.options.NonBlank;
 import io.github.tcia4j.cli.options.OutputOptions;
 import io.github.tcia4j.cli.options.ServerOptions;
 import io.github.tcia4j.nbia.NbiaClient;
@@ -24,10 +25,10 @@ import picocli.CommandLine.Spec;
         "(getPatientByCollectionAndModality); with --since those with series released since a date",
         "(getNewPatientsInCollection). --modality and --since need --collection."})
 public final class PatientsCommand implements Callable<Integer> {
-  @Option(names = "--collection", paramLabel = "NAME", description = "Only this collection (default: every patient).")
+  @Option(names = "--collection", converter = NonBlank.class, paramLabel = "NAME", description = "Only this collection (default: every patient).")
   String collection;
 
-  @Option(names = "--modality", paramLabel = "MODALITY", description = "Only patients with series of this modality.")
+  @Option(names = "--modality", converter = NonBlank.class, paramLabel = "MODALITY", description = "Only patients with series of this modality.")
   String modality;
 
   @Option(names = "--since", paramLabel = "DATE",

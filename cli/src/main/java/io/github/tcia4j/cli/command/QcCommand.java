@@ -1,5 +1,6 @@
 package io.github.tcia4j.cli.command;
 
+import io.github.tcia4j.cli.options.NonBlank;
 import io.github.tcia4j.cli.options.OutputOptions;
 import io.github.tcia4j.cli.options.ServerOptions;
 import io.github.tcia4j.nbia.ApiVersion;
@@ -40,7 +41,7 @@ public final class QcCommand implements Callable<Integer> {
           + " dateTo, text).")
   List<String> criteria = new ArrayList<>();
 
-  @Option(names = "--collection", paramLabel = "NAME",
+  @Option(names = "--collection", converter = NonBlank.class, paramLabel = "NAME",
       description = "Only this collection (repeatable; same as -c collection=NAME).")
   List<String> collections = new ArrayList<>();
 

@@ -1,5 +1,6 @@
 package io.github.tcia4j.cli.command;
 
+import io.github.tcia4j.cli.options.NonBlank;
 import io.github.tcia4j.cli.options.OutputOptions;
 import io.github.tcia4j.cli.options.ServerOptions;
 import io.github.tcia4j.cli.output.ResultPrinter;
@@ -51,24 +52,24 @@ public final class SearchCommand implements Callable<Integer> {
   @Mixin OutputOptions output;
   @Spec CommandSpec spec;
 
-  @Option(names = "--collection", paramLabel = "NAME", description = "Collection (repeatable).")
+  @Option(names = "--collection", converter = NonBlank.class, paramLabel = "NAME", description = "Collection (repeatable).")
   List<String> collections = new ArrayList<>();
 
   @Option(names = "--species", paramLabel = "NAME",
       description = "Species: human, mouse or dog, any case, or a species code (repeatable).")
   List<String> species = new ArrayList<>();
 
-  @Option(names = "--modality", paramLabel = "MOD", description = "Modality such as CT or MR (repeatable).")
+  @Option(names = "--modality", converter = NonBlank.class, paramLabel = "MOD", description = "Modality such as CT or MR (repeatable).")
   List<String> modalities = new ArrayList<>();
 
   @Option(names = "--all-modalities",
       description = "Patients must have every --modality given, not just one of them.")
   boolean allModalities;
 
-  @Option(names = "--body-part", paramLabel = "PART", description = "Body part such as CHEST (repeatable).")
+  @Option(names = "--body-part", converter = NonBlank.class, paramLabel = "PART", description = "Body part such as CHEST (repeatable).")
   List<String> bodyParts = new ArrayList<>();
 
-  @Option(names = "--manufacturer", paramLabel = "NAME", description = "Equipment manufacturer (repeatable).")
+  @Option(names = "--manufacturer", converter = NonBlank.class, paramLabel = "NAME", description = "Equipment manufacturer (repeatable).")
   List<String> manufacturers = new ArrayList<>();
 
   @Option(names = "--from", paramLabel = "DATE",
@@ -79,7 +80,7 @@ public final class SearchCommand implements Callable<Integer> {
       description = "Last study date, YYYY/MM/DD or YYYY-MM-DD (without --from: since 1900-01-01).")
   String to;
 
-  @Option(names = "--patient", paramLabel = "ID", description = "Patient id (repeatable).")
+  @Option(names = "--patient", converter = NonBlank.class, paramLabel = "ID", description = "Patient id (repeatable).")
   List<String> patients = new ArrayList<>();
 
   @Option(names = "--min-studies", paramLabel = "N", defaultValue = "0",

@@ -1,5 +1,6 @@
 package io.github.tcia4j.cli.command;
 
+import io.github.tcia4j.cli.options.NonBlank;
 import io.github.tcia4j.cli.options.OutputOptions;
 import io.github.tcia4j.cli.options.ServerOptions;
 import io.github.tcia4j.nbia.SeriesQuery;
@@ -22,28 +23,28 @@ import picocli.CommandLine.Spec;
     description = {"List series (tcia_utils getSeries) matching the filters, or with --since the series released",
         "since a date (getUpdatedSeries). Without any filter, pass --all: it lists every series on the server."})
 public final class SeriesCommand implements Callable<Integer> {
-  @Option(names = "--collection", paramLabel = "NAME", description = "Only this collection.")
+  @Option(names = "--collection", converter = NonBlank.class, paramLabel = "NAME", description = "Only this collection.")
   String collection;
 
-  @Option(names = "--patient", paramLabel = "ID", description = "Only this patient (PatientID).")
+  @Option(names = "--patient", converter = NonBlank.class, paramLabel = "ID", description = "Only this patient (PatientID).")
   String patient;
 
-  @Option(names = "--study", paramLabel = "UID", description = "Only this study (StudyInstanceUID).")
+  @Option(names = "--study", converter = NonBlank.class, paramLabel = "UID", description = "Only this study (StudyInstanceUID).")
   String study;
 
-  @Option(names = "--series", paramLabel = "UID", description = "Only this series (SeriesInstanceUID).")
+  @Option(names = "--series", converter = NonBlank.class, paramLabel = "UID", description = "Only this series (SeriesInstanceUID).")
   String series;
 
-  @Option(names = "--modality", paramLabel = "MODALITY", description = "Only this modality, e.g. CT.")
+  @Option(names = "--modality", converter = NonBlank.class, paramLabel = "MODALITY", description = "Only this modality, e.g. CT.")
   String modality;
 
-  @Option(names = "--body-part", paramLabel = "PART", description = "Only this body part examined, e.g. CHEST.")
+  @Option(names = "--body-part", converter = NonBlank.class, paramLabel = "PART", description = "Only this body part examined, e.g. CHEST.")
   String bodyPart;
 
-  @Option(names = "--manufacturer", paramLabel = "NAME", description = "Only this equipment manufacturer.")
+  @Option(names = "--manufacturer", converter = NonBlank.class, paramLabel = "NAME", description = "Only this equipment manufacturer.")
   String manufacturer;
 
-  @Option(names = "--model", paramLabel = "NAME", description = "Only this equipment model (ManufacturerModelName).")
+  @Option(names = "--model", converter = NonBlank.class, paramLabel = "NAME", description = "Only this equipment model (ManufacturerModelName).")
   String model;
 
   @Option(names = "--since", paramLabel = "DATE",

@@ -1,5 +1,6 @@
 package io.github.tcia4j.cli.command;
 
+import io.github.tcia4j.cli.options.NonBlank;
 import io.github.tcia4j.cli.options.OutputOptions;
 import io.github.tcia4j.cli.options.ServerOptions;
 import io.github.tcia4j.nbia.StudyQuery;
@@ -22,13 +23,13 @@ import picocli.CommandLine.Spec;
     description = {"List studies (tcia_utils getStudy); with --since the studies of one patient with series",
         "released since a date (getNewStudiesInPatient, needs --collection and --patient)."})
 public final class StudiesCommand implements Callable<Integer> {
-  @Option(names = "--collection", paramLabel = "NAME", description = "Only this collection.")
+  @Option(names = "--collection", converter = NonBlank.class, paramLabel = "NAME", description = "Only this collection.")
   String collection;
 
-  @Option(names = "--patient", paramLabel = "ID", description = "Only this patient (PatientID).")
+  @Option(names = "--patient", converter = NonBlank.class, paramLabel = "ID", description = "Only this patient (PatientID).")
   String patient;
 
-  @Option(names = "--study", paramLabel = "UID", description = "Only this study (StudyInstanceUID).")
+  @Option(names = "--study", converter = NonBlank.class, paramLabel = "UID", description = "Only this study (StudyInstanceUID).")
   String study;
 
   @Option(names = "--since", paramLabel = "DATE",

@@ -1,5 +1,6 @@
 package io.github.tcia4j.cli.command;
 
+import io.github.tcia4j.cli.options.NonBlank;
 import io.github.tcia4j.cli.options.OutputOptions;
 import io.github.tcia4j.cli.options.ServerOptions;
 import io.github.tcia4j.nbia.Manifest;
@@ -31,13 +32,13 @@ import picocli.CommandLine.Spec;
         "(tcia_utils idcOhifViewer), or write them as an HTML page with --html.",
         "Give the series with --collection, --series (repeatable) or --manifest."})
 public final class ViewerCommand implements Callable<Integer> {
-  @Option(names = "--collection", paramLabel = "NAME", description = "Every series of this collection.")
+  @Option(names = "--collection", converter = NonBlank.class, paramLabel = "NAME", description = "Every series of this collection.")
   String collection;
 
-  @Option(names = "--modality", paramLabel = "MODALITY", description = "With --collection: only this modality.")
+  @Option(names = "--modality", converter = NonBlank.class, paramLabel = "MODALITY", description = "With --collection: only this modality.")
   String modality;
 
-  @Option(names = "--series", paramLabel = "UID", description = "A Series Instance UID (repeatable).")
+  @Option(names = "--series", converter = NonBlank.class, paramLabel = "UID", description = "A Series Instance UID (repeatable).")
   List<String> seriesUids = new ArrayList<>();
 
   @Option(names = "--manifest", paramLabel = "FILE", description = "The series of a .tcia manifest.")
