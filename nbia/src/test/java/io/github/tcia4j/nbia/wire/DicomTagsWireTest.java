@@ -3,9 +3,9 @@ package io.github.tcia4j.nbia.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.tcia4j.common.RetryPolicy;
 import io.github.tcia4j.common.error.TciaBadRequestException;
 import io.github.tcia4j.common.error.TciaServerException;
+import io.github.tcia4j.nbia.ApiVersion;
 import io.github.tcia4j.nbia.NbiaClient;
 import io.github.tcia4j.nbia.wire.WireServer.Answer;
 import java.io.IOException;
@@ -24,7 +24,7 @@ class DicomTagsWireTest {
   @BeforeEach
   void start() throws IOException {
     server = new WireServer();
-    client = NbiaClient.builder().baseUrl(server.root()).configure(c -> c.retryPolicy(RetryPolicy.none())).build();
+    client = server.client(ApiVersion.V4);
   }
 
   @AfterEach

@@ -32,7 +32,7 @@ class ResponsesWireTest {
   @BeforeEach
   void start() throws IOException {
     server = new WireServer();
-    client = NbiaClient.builder().baseUrl(server.root()).configure(c -> c.retryPolicy(RetryPolicy.none())).build();
+    client = server.client(ApiVersion.V4);
   }
 
   @AfterEach

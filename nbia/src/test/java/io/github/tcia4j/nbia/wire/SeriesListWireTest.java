@@ -3,7 +3,6 @@ package io.github.tcia4j.nbia.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.tcia4j.common.RetryPolicy;
 import io.github.tcia4j.common.error.TciaBadRequestException;
 import io.github.tcia4j.common.error.TciaDecodeException;
 import io.github.tcia4j.common.error.TciaServerException;
@@ -40,8 +39,7 @@ class SeriesListWireTest {
   }
 
   private NbiaClient client(ApiVersion version) {
-    return NbiaClient.builder().baseUrl(server.root()).apiVersion(version)
-        .configure(c -> c.retryPolicy(RetryPolicy.none())).build();
+    return server.client(version);
   }
 
   @AfterEach

@@ -3,7 +3,6 @@ package io.github.tcia4j.nbia.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.tcia4j.common.RetryPolicy;
 import io.github.tcia4j.nbia.ApiVersion;
 import io.github.tcia4j.nbia.DoiOutput;
 import io.github.tcia4j.nbia.NbiaClient;
@@ -44,8 +43,7 @@ class WireFormatTest {
   }
 
   private static NbiaClient client(ApiVersion version) {
-    return NbiaClient.builder().baseUrl(server.root()).apiVersion(version)
-        .configure(c -> c.retryPolicy(RetryPolicy.none())).build();
+    return server.client(version);
   }
 
   @AfterAll

@@ -1,6 +1,9 @@
 package io.github.tcia4j.nbia.wire;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.tcia4j.common.RetryPolicy;
+import io.github.tcia4j.nbia.ApiVersion;
+import io.github.tcia4j.nbia.NbiaClient;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -89,6 +92,12 @@ final class WireServer implements AutoCloseable {
   /** The server root, e.g. {@code http://127.0.0.1:12345}. */
   String root() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** A client of this server for one API generation, without retries (each request is seen once). */
+  NbiaClient client(ApiVersion version) {
+    return NbiaClient.builder().baseUrl(root()).apiVersion(version)
+        .configure(c -> c.retryPolicy(RetryPolicy.none())).build();
   }
 
   /** Replaces the script. */
