@@ -4,7 +4,6 @@ import io.github.tcia4j.nbia.Manifest;
 import io.github.tcia4j.nbia.download.internal.OutputTargets;
 import io.github.tcia4j.nbia.download.internal.PathNames;
 import io.github.tcia4j.nbia.download.internal.SeriesInputs;
-import io.github.tcia4j.nbia.download.internal.UidFiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -463,27 +462,24 @@ public final class DownloadRequest {
      */
     public Builder uidFile(Path file) {
       Objects.requireNonNull(file, "uidFile must not be null; pass the path of a CSV, JSON or text file");
-      String text = UidFiles.read(file);
-      UidFiles.Format format = UidFiles.detect(file, text);
-      if (format == UidFiles.Format.MANIFEST) {
-        addManifest(file);
-      } else {
-        List<String> found = UidFiles.uids(file, text, format);
-        if (found.isEmpty()) {
-          emptyInputs.add("the UID file " + file + " has no UIDs");
-        }
-        uids.addAll(found);
+      SeriesUidFiles.Listed listed = SeriesUidFiles.list(file);
+      if (listed.uids().isEmpty()) {
+        emptyInputs.add(listed.manifest() ? manifestWithoutSeries(file) : "the UID file " + file + " has no UIDs");
       }
+      uids.addAll(listed.uids());
       return this;
     }
 
     private void addManifest(Path file) {
       List<String> found = Manifest.read(file).seriesUids();
       if (found.isEmpty()) {
-        emptyInputs.add("the manifest " + file + " has no series lines (only header lines, comments or blank"
-            + " lines)");
+        emptyInputs.add(manifestWithoutSeries(file));
       }
       uids.addAll(found);
+    }
+
+    private static String manifestWithoutSeries(Path file) {
+      return "the manifest " + file + " has no series lines (only header lines, comments or blank lines)";
     }
 
     /**

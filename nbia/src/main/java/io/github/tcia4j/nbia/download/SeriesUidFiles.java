@@ -30,11 +30,18 @@ public final class SeriesUidFiles {
    */
   public static List<String> read(Path file) {
     Objects.requireNonNull(file, "file must not be null; pass the path of a CSV, JSON, text or .tcia file");
+    return list(file).uids();
+  }
+
+  /** The UIDs of a file and whether it was a manifest (for messages about an empty file). */
+  record Listed(List<String> uids, boolean manifest) {}
+
+  static Listed list(Path file) {
     String text = UidFiles.read(file);
     UidFiles.Format format = UidFiles.detect(file, text);
     if (format == UidFiles.Format.MANIFEST) {
-      return Manifest.read(file).seriesUids();
+      return new Listed(Manifest.read(file).seriesUids(), true);
     }
-    return List.copyOf(UidFiles.uids(file, text, format));
+    return new Listed(List.copyOf(UidFiles.uids(file, text, format)), false);
   }
 }
